@@ -1,0 +1,64 @@
+package satlab.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The command line: `satlab [COMMAND]`. The only place that touches System.in/out. */
+@Command(
+        name = "satlab",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "A terminal tutor: why large initial weights saturate sigmoid neurons.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class Main implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("satlab: the full-screen tutor is not built yet; use one of the commands below.");
+        spec.commandLine().usage(err);
+        return 2;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** Builds the command tree with satlab's error handling; tests use it too. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler(Main::usageError);
+        return cl;
+    }
+
+    /** Usage errors: one line saying what is wrong, one saying where to look; exit 2. */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("satlab: " + ex.getMessage());
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        return 2;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/satlab/version.properties")) {
+                if (in != null) p.load(in);
+            }
+            return new String[] {"satlab " + p.getProperty("version", "unknown")};
+        }
+    }
+}
