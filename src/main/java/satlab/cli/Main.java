@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
             EvalCommand.class,
             NeuronCommand.class,
             CommandLine.HelpCommand.class,
+            ProgressCommand.class,
+            ResultsCommand.class,
         })
 public final class Main implements Callable<Integer> {
 
