@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
         description = "A terminal tutor: why large initial weights saturate sigmoid neurons.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            NetworkCommand.class,
+            TrainCommand.class,
         })
 public final class Main implements Callable<Integer> {
 

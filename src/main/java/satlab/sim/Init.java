@@ -19,8 +19,10 @@ public sealed interface Init {
     /** One line for a table header: the scheme and its formula. */
     String describe();
 
-    /** Draws one weight. */
-    double draw(Rng rng, int fanIn, int fanOut);
+    /** Draws one weight; LeCun, Xavier and He draw from a normal with their variance. */
+    default double draw(Rng rng, int fanIn, int fanOut) {
+        return Math.sqrt(variance(fanIn, fanOut)) * rng.nextGaussian();
+    }
 
     /** N(0, sd²). */
     record Normal(double sd) implements Init {
@@ -84,12 +86,7 @@ public sealed interface Init {
 
         public String describe() {
             return "LeCun: weights ~ N(0, 1/n_in)";
-        }
-
-        public double draw(Rng rng, int fanIn, int fanOut) {
-            return Math.sqrt(variance(fanIn, fanOut)) * rng.nextGaussian();
-        }
-    }
+        }    }
 
     /** Glorot and Bengio (2010), "normalized": N(0, 2/(n_in + n_out)). */
     record Xavier() implements Init {
@@ -103,12 +100,7 @@ public sealed interface Init {
 
         public String describe() {
             return "Xavier: weights ~ N(0, 2/(n_in + n_out))";
-        }
-
-        public double draw(Rng rng, int fanIn, int fanOut) {
-            return Math.sqrt(variance(fanIn, fanOut)) * rng.nextGaussian();
-        }
-    }
+        }    }
 
     /** He et al. (2015), for ReLU: N(0, 2/n_in). */
     record He() implements Init {
@@ -122,12 +114,7 @@ public sealed interface Init {
 
         public String describe() {
             return "He: weights ~ N(0, 2/n_in)";
-        }
-
-        public double draw(Rng rng, int fanIn, int fanOut) {
-            return Math.sqrt(variance(fanIn, fanOut)) * rng.nextGaussian();
-        }
-    }
+        }    }
 
     String FORMS = "normal:SD, uniform:R, lecun, xavier or he";
 
