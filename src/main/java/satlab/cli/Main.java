@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
             CommandLine.HelpCommand.class,
             ProgressCommand.class,
             ResultsCommand.class,
+            NetworkCommand.class,
+            TrainCommand.class,
         })
 public final class Main implements Callable<Integer> {
 
