@@ -47,7 +47,7 @@ final class BlockBuilder {
 
     /** The block, or null when the directive has errors (already reported). */
     Block build(Directive d) {
-        boolean before = report.hasErrors();
+        int before = report.errorCount();
         checkKeys(d);
         Block block = switch (d.kind()) {
             case "plot" -> plot(d);
@@ -55,7 +55,7 @@ final class BlockBuilder {
             case "quiz" -> quiz(d);
             default -> throw new IllegalArgumentException("not a satlab block: " + d.kind());
         };
-        return report.hasErrors() && !before ? null : block;
+        return report.errorCount() > before ? null : block;
     }
 
     private void checkKeys(Directive d) {
@@ -131,7 +131,7 @@ final class BlockBuilder {
         int nw = w == null ? -1 : evaluation.listLength(w.value(), report);
         int na = a == null ? -1 : evaluation.listLength(a.value(), report);
         if (nw >= 0 && na >= 0 && nw != na) {
-            report.error(a.value(), "'inputs' has " + na + " entries but 'weights' has " + nw
+            report.error(a.value(), "'inputs' has " + entries(na) + " but 'weights' has " + entries(nw)
                     + ": give one input per weight");
         }
         if (b != null) evaluation.number(b.value(), report);
@@ -210,25 +210,20 @@ final class BlockBuilder {
             templates.add(o.text());
             if (o.feedback() != null) templates.add(o.feedback());
         }
-        for (Located t : templates) {
-            try {
-                Template.parse(t.text());
-            } catch (Template.SyntaxError e) {
-                report.error(t, e.offset(), e.getMessage());
-            }
-        }
-        if (kind == null || report.hasErrors()) return null;
-        QuizBlock quiz = new QuizBlock(kind, lets.stream().map(Located::text).toList(),
-                ask == null ? "" : ask.value().text(), options, answer == null ? "" : answer.value().text(), tolerance,
-                hint == null ? "" : hint.value().text(), explain == null ? "" : explain.value().text(), threshold,
-                d.sourceText(), d.line());
-        evaluation.checkQuiz(quiz, new QuizSource(lets, ask, answer, hint, explain, d.options()), report);
-        return quiz;
+        evaluation.checkQuiz(kind, threshold, new QuizSource(lets, templates, answer == null ? null : answer.value()), report);
+        if (kind == null) return null;
+        return new QuizBlock(kind, lets.stream().map(Located::text).toList(), ask == null ? "" : ask.value().text(),
+                options, answer == null ? "" : answer.value().text(), tolerance, hint == null ? "" : hint.value().text(),
+                explain == null ? "" : explain.value().text(), threshold, d.sourceText(), d.line());
     }
 
-    /** Where each part of a quiz was written, so evaluation errors point into the file. */
-    record QuizSource(List<Located> lets, Directive.Entry ask, Directive.Entry answer, Directive.Entry hint,
-            Directive.Entry explain, List<Directive.OptionLine> options) {}
+    /**
+     * Where each part of a quiz was written, so evaluation errors point into the file.
+     *
+     * @param templates ask, hint, explain, option texts and feedback, as present
+     * @param answer    null when absent
+     */
+    record QuizSource(List<Located> lets, List<Located> templates, Located answer) {}
 
     private Tolerance tolerance(Located v) {
         Matcher m = TOLERANCE.matcher(v.text());
@@ -295,6 +290,10 @@ final class BlockBuilder {
         }
         out.add(v.substring(start, t.length()).strip());
         return out;
+    }
+
+    private static String entries(int n) {
+        return n + (n == 1 ? " entry" : " entries");
     }
 
     private static String fmt(double v) {

@@ -3,8 +3,7 @@ package satlab.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import satlab.engine.Activation;
 import satlab.engine.EngineError;
 import satlab.engine.Format;
 import satlab.engine.Interpreter;
@@ -26,8 +25,6 @@ final class Evaluation {
     static final double AMBIGUOUS_BAND = 0.5;
     /** Warn when at least this share of random cases is a near-tie. */
     static final double AMBIGUOUS_SHARE = 0.2;
-
-    private static final Pattern LET_NAME = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)");
 
     private final Interpreter interpreter = new Interpreter(new Rng(0));
 
@@ -61,41 +58,50 @@ final class Evaluation {
         }
     }
 
-    void checkQuiz(QuizBlock quiz, BlockBuilder.QuizSource source, Report report) {
-        for (int i = 0; i < source.lets().size(); i++) {
-            Matcher m = LET_NAME.matcher(source.lets().get(i).text());
-            if (m.find() && Interpreter.functionNames().contains(m.group(1))) {
-                report.error(source.lets().get(i), "'" + m.group(1) + "' is the name of a function; give the value another name");
+    /**
+     * Evaluates every part of a quiz over {@link #SAMPLE_SEEDS} seeds, reporting each
+     * failing part where it is written; works on incomplete quizzes too, so one run
+     * shows every problem.
+     *
+     * @param kind null when the quiz's kind is missing or unknown (the answer is
+     *             then not checked: its meaning depends on the kind)
+     */
+    void checkQuiz(QuizBlock.Kind kind, double threshold, BlockBuilder.QuizSource source, Report report) {
+        int before = report.errorCount();
+        for (int s = 0; s < SAMPLE_SEEDS && report.errorCount() == before; s++) {
+            QuizRuntime r = new QuizRuntime(threshold, sampleSeed(s));
+            for (int i = 0; i < source.lets().size(); i++) {
+                Located let = source.lets().get(i);
+                int index = i;
+                attempt(let, report, () -> r.let(let.text(), index));
+            }
+            // Later parts would only repeat a failed binding as "unknown name".
+            if (report.errorCount() > before) break;
+            for (Located t : source.templates()) {
+                attempt(t, report, () -> r.fill(t.text(), QuizError.Part.ASK, 0));
+            }
+            Located answer = source.answer();
+            if (answer != null && kind != null && kind != QuizBlock.Kind.CHOICE) {
+                attempt(answer, report, () -> r.answer(kind, answer.text()));
             }
         }
-        if (report.hasErrors()) return;
-        for (int s = 0; s < SAMPLE_SEEDS; s++) {
-            try {
-                quiz.instantiate(sampleSeed(s));
-            } catch (QuizError e) {
-                Located at = where(e, source);
-                if (at == null) report.error(quiz.line(), 1, e.getMessage());
-                else report.error(at, e.offset(), e.getMessage());
-                return;
-            }
+        if (kind == QuizBlock.Kind.YESNO && report.errorCount() == before && source.answer() != null) {
+            warnIfAmbiguous(threshold, source, report);
         }
-        if (quiz.kind() == QuizBlock.Kind.YESNO) warnIfAmbiguous(quiz, source.answer(), report);
+    }
+
+    private static void attempt(Located at, Report report, Runnable part) {
+        try {
+            part.run();
+        } catch (QuizError e) {
+            report.error(at, e.offset(), e.getMessage());
+        } catch (EngineError e) {
+            report.error(at, e.offset(), e.getMessage());
+        }
     }
 
     static long sampleSeed(int i) {
         return Rng.seedOf("satlab check", i);
-    }
-
-    private static Located where(QuizError e, BlockBuilder.QuizSource s) {
-        return switch (e.part()) {
-            case LET -> s.lets().get(e.index());
-            case ASK -> s.ask().value();
-            case HINT -> s.hint().value();
-            case EXPLAIN -> s.explain().value();
-            case OPTION -> s.options().get(e.index()).text();
-            case FEEDBACK -> s.options().get(e.index()).feedback();
-            case ANSWER -> s.answer() == null ? null : s.answer().value();
-        };
     }
 
     /**
@@ -103,21 +109,23 @@ final class Evaluation {
      * when |Z| is clearly on one side of the threshold; if random cases often land
      * within ±0.5 of it, learners are asked to call a near-tie.
      */
-    private void warnIfAmbiguous(QuizBlock quiz, Directive.Entry answer, Report report) {
-        String text = quiz.answer();
-        int call = text.toLowerCase(Locale.ROOT).indexOf("saturated(");
+    private void warnIfAmbiguous(double threshold, BlockBuilder.QuizSource source, Report report) {
+        Located answer = source.answer();
+        String text = answer.text();
+        int call = text.indexOf("saturated(");
         if (call < 0) return;
         List<String> args = arguments(text, call + "saturated(".length());
         if (args.isEmpty()) return;
         String z = args.get(0);
         // saturated(z) with one argument uses the engine's default, the sigmoid's 5.
-        String t = args.size() > 1 ? args.get(1) : Format.number(satlab.engine.Activation.SIGMOID.defaultThreshold());
+        String t = args.size() > 1 ? args.get(1) : Format.number(Activation.SIGMOID.defaultThreshold());
         int near = 0;
         int tried = 0;
         for (int s = 0; s < AMBIGUITY_SEEDS; s++) {
             try {
-                Interpreter in = QuizRuntime.bound(quiz, sampleSeed(s));
-                if (in.run(z) instanceof Value.Num zn && in.run(t) instanceof Value.Num tn) {
+                QuizRuntime r = new QuizRuntime(threshold, sampleSeed(s));
+                for (int i = 0; i < source.lets().size(); i++) r.let(source.lets().get(i).text(), i);
+                if (r.interpreter().run(z) instanceof Value.Num zn && r.interpreter().run(t) instanceof Value.Num tn) {
                     tried++;
                     if (Math.abs(Math.abs(zn.value()) - tn.value()) <= AMBIGUOUS_BAND) near++;
                 }
@@ -126,10 +134,10 @@ final class Evaluation {
             }
         }
         if (tried > 0 && near >= AMBIGUOUS_SHARE * tried) {
-            double share = 100.0 * near / tried;
-            report.warning(answer.value(), "in " + Format.number(Math.round(share)) + "% of random cases |z| is within "
-                    + Format.number(AMBIGUOUS_BAND) + " of the threshold: learners must call a near-tie; "
-                    + "choose random values that land clearly on one side");
+            long share = Math.round(100.0 * near / tried);
+            report.warning(answer, "in " + share + "% of random cases |z| is within " + Format.number(AMBIGUOUS_BAND)
+                    + " of the threshold, a near-tie learners cannot call; choose random values that land"
+                    + " clearly on one side");
         }
     }
 

@@ -135,6 +135,7 @@ public final class LessonParser {
         List<String> pending = new ArrayList<>();
         int proseLine = stepLine;
         boolean intro = true;
+        boolean written = false;
         while (next < lines.size()) {
             String line = lines.get(next);
             int lineNo = next + 1;
@@ -144,8 +145,9 @@ public final class LessonParser {
                 prose.addAll(Markdown.paragraphs(pending));
                 pending.clear();
                 flushProse(blocks, prose, proseLine);
-                addStep(steps, stepTitle, blocks, stepLine, intro);
+                addStep(steps, stepTitle, blocks, stepLine, intro, written);
                 intro = false;
+                written = false;
                 stepTitle = step.group(1);
                 if (stepTitle.isEmpty()) report.error(lineNo, 1, "step heading has no title: write '## Title'");
                 stepLine = lineNo;
@@ -153,6 +155,7 @@ public final class LessonParser {
                 proseLine = lineNo + 1;
                 next++;
             } else if (fence.matches()) {
+                written = true;
                 if (prose.isEmpty() && pending.stream().allMatch(String::isBlank)) proseLine = lineNo;
                 prose.addAll(Markdown.paragraphs(pending));
                 pending.clear();
@@ -171,12 +174,13 @@ public final class LessonParser {
             } else {
                 if (prose.isEmpty() && pending.stream().allMatch(String::isBlank) && line.isBlank()) proseLine = lineNo + 1;
                 pending.add(line);
+                written |= !line.isBlank();
                 next++;
             }
         }
         prose.addAll(Markdown.paragraphs(pending));
         flushProse(blocks, prose, proseLine);
-        addStep(steps, stepTitle, blocks, stepLine, intro);
+        addStep(steps, stepTitle, blocks, stepLine, intro, written);
         return steps;
     }
 
@@ -186,10 +190,11 @@ public final class LessonParser {
     }
 
     /** The intro (text before the first heading) is a step only if it has content. */
-    private void addStep(List<Step> steps, String title, List<Block> blocks, int line, boolean intro) {
+    private void addStep(List<Step> steps, String title, List<Block> blocks, int line, boolean intro, boolean written) {
         if (blocks.isEmpty()) {
             if (intro) return;
-            report.warning(line, 1, "step '" + title + "' is empty");
+            // A step whose only blocks had errors is not empty as written; those errors say enough.
+            if (!written) report.warning(line, 1, "step '" + title + "' is empty");
         }
         steps.add(new Step(title, blocks, line));
     }
