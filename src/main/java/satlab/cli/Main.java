@@ -21,11 +21,11 @@ import picocli.CommandLine.Spec;
             NeuronCommand.class,
             CheckCommand.class,
             RunCommand.class,
-            CommandLine.HelpCommand.class,
             ProgressCommand.class,
             ResultsCommand.class,
             NetworkCommand.class,
             TrainCommand.class,
+            CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
 
