@@ -258,15 +258,25 @@ public final class Plotter {
             return Ticks.y(range[0], range[1], p.rows, dotsY);
         }
 
-        /** Smallest and largest finite sample of the series (min > max when there is none). */
+        /**
+         * Smallest and largest finite value of the series over the samples and at
+         * the marked z, so the marker's point is always on the chart even where it
+         * falls between samples (min > max when there is no finite value).
+         */
         private double[] dataRange(int[] members) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
+            boolean marked = markerColumn() >= 0;
             for (int s : members) {
                 for (double y : ys[s]) {
                     if (!Double.isFinite(y)) continue;
                     if (y < min) min = y;
                     if (y > max) max = y;
+                }
+                double y = marked ? series.get(s).at(options.mark().getAsDouble()) : Double.NaN;
+                if (Double.isFinite(y)) {
+                    min = Math.min(min, y);
+                    max = Math.max(max, y);
                 }
             }
             return new double[] {min, max};
