@@ -192,7 +192,8 @@ public final class Plotter {
          * gutters: iterate until stable (one or two passes in practice).
          */
         private boolean fit() {
-            int left = 1;
+            // A first guess as wide as "0.25"; when the labels differ, another pass fixes it.
+            int left = 4;
             int right = 0;
             boolean twoScales = false;
             for (int pass = 0; pass < 4; pass++) {
@@ -203,7 +204,8 @@ public final class Plotter {
                 dual = twoScales;
                 columns = cols;
                 sample();
-                balanceTwoPanels();
+                // The split hardly depends on the exact sample positions: choose it once.
+                if (pass == 0) balanceTwoPanels();
                 scale();
                 int newLeft = 1;
                 int newRight = 0;
@@ -421,9 +423,10 @@ public final class Plotter {
                     boolean right = dual && s == 1;
                     if (!right && s != p.members[0]) continue;
                     Ticks.YAxis a = axisOf[s];
+                    String[] labels = a.labels();
                     for (int i = 0; i < a.ticks().length; i++) {
                         int row = p.top + Ticks.row(a.ticks()[i], a.hi(), a.lo(), p.rows, dotsY);
-                        String label = a.labels()[i];
+                        String label = labels[i];
                         if (right) {
                             canvas.put(row, xr, glyphs.rightTick(), Span.Kind.FRAME, -1);
                             canvas.text(row, xr + 2, label, Span.Kind.TICK_LABEL, s);
