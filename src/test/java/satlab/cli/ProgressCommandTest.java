@@ -6,22 +6,11 @@ import static satlab.cli.StoreCommandRun.run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import satlab.cli.StoreCommandRun.Result;
 import satlab.store.SqliteStore;
 
-class ProgressCommandTest {
-
-    @TempDir Path dir;
-    String data;
-
-    @BeforeEach
-    void fill() {
-        StoreCommandRun.fill(dir);
-        data = dir.toString();
-    }
+class ProgressCommandTest extends FilledDatabase {
 
     private SqliteStore store() {
         return SqliteStore.open(dir.resolve("satlab.db"));
