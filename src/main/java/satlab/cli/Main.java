@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             ResultsCommand.class,
             NetworkCommand.class,
             TrainCommand.class,
+            PlotCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
