@@ -17,9 +17,15 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = "A terminal tutor: why large initial weights saturate sigmoid neurons.",
         subcommands = {
-            CommandLine.HelpCommand.class,
+            EvalCommand.class,
+            NeuronCommand.class,
+            CheckCommand.class,
+            RunCommand.class,
+            ProgressCommand.class,
+            ResultsCommand.class,
             NetworkCommand.class,
             TrainCommand.class,
+            CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
 
@@ -41,6 +47,8 @@ public final class Main implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler(Main::usageError);
+        // "-2^2" is an expression, not an option.
+        cl.getSubcommands().get("eval").setUnmatchedOptionsArePositionalParams(true);
         return cl;
     }
 
