@@ -84,7 +84,8 @@ class SimCommandsTest {
     void trainPrintsTheCurveAndATableWithNielsensSlowStart() {
         Run r = run("train", "--start", "2,2", "--cost", "quadratic", "--epochs", "300");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("start (2, 2), quadratic").contains("output a by epoch").contains("epoch");
+        assertThat(r.out()).contains("start (2, 2), quadratic").contains("output a by epoch").contains("target y = 0")
+                .contains("start 0.982");
         String row150 = r.outLines().stream().filter(s -> s.trim().startsWith("150 ")).findFirst().orElseThrow();
         // Output still about 0.93 after 150 epochs (Nielsen ch. 3).
         double output = Double.parseDouble(row150.trim().split("\\s+")[3]);
@@ -97,10 +98,10 @@ class SimCommandsTest {
         Run r = run("train", "--start", "2,2", "--compare", "2,2", "--compare-cost", "cross-entropy", "--chart", "cost",
                 "--every", "100", "--ascii");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("*  start (2, 2), quadratic").contains("o  start (2, 2), cross-entropy")
-                .contains("cost C by epoch");
+        assertThat(r.out()).contains("run 1: start (2, 2), quadratic").contains("run 2: start (2, 2), cross-entropy")
+                .contains("cost C by epoch").contains("* run 1").contains("o run 2").contains("minimum 0");
         List<String> lines = r.outLines();
-        int header = lines.indexOf(lines.stream().filter(s -> s.contains("* output")).findFirst().orElseThrow());
+        int header = lines.indexOf(lines.stream().filter(s -> s.contains("output 1")).findFirst().orElseThrow());
         assertThat(lines.subList(header + 1, lines.size())).hasSize(4)
                 .allMatch(s -> s.matches("\\s+\\d+\\s+\\S+\\s+\\S+\\s+\\S+\\s+\\S+"));
     }
@@ -121,6 +122,7 @@ class SimCommandsTest {
         expectUsageError(run("train", "--epochs", "-5"), "epochs must be between 0");
         expectUsageError(run("train", "--every", "0"), "--every must be at least 1");
         expectUsageError(run("train", "--chart", "loss"), "unknown quantity 'loss'");
+        expectUsageError(run("train", "--chart-width", "10"), "--chart-width must be between 30 and 300");
     }
 
     private static void expectUsageError(Run r, String message) {
