@@ -81,7 +81,18 @@ public final class NetworkText {
         return Format.number(v);
     }
 
-    static String pct(double fraction) {
-        return Format.percent(100 * fraction);
+    /**
+     * A fraction as a percentage with one decimal ("82.3 %"), more where one decimal
+     * would round a share that is not 0 or 100 % to "0.0" or "100.0", and scientific
+     * notation below 0.1 % ("0.00446 %").
+     */
+    public static String pct(double fraction) {
+        double p = 100 * fraction;
+        if (!Double.isFinite(p) || p == 0 || p == 100 || Math.abs(p) < 0.1) return Format.percent(p);
+        for (int decimals = 1; decimals < 10; decimals++) {
+            String s = String.format(Locale.ROOT, "%." + decimals + "f", p);
+            if (Double.parseDouble(s) != 100 && Double.parseDouble(s) != 0) return s + " %";
+        }
+        return Format.percent(p);
     }
 }

@@ -16,7 +16,7 @@ class TextRenderingTest {
         assertThat(lines.get(0)).contains("3 x 32 sigmoid").contains("|z| > 5").contains("seed 1");
         assertThat(lines.get(1)).contains("layer").contains("saturated").contains("grad norm");
         assertThat(lines.get(4).trim()).startsWith("3 ");
-        assertThat(lines.get(2)).contains(satlab.engine.Format.percent(100 * r.layer(1).saturated()));
+        assertThat(lines.get(2)).contains(NetworkText.pct(r.layer(1).saturated()));
     }
 
     @Test
@@ -29,7 +29,17 @@ class TextRenderingTest {
         assertThat(count(lines.get(2), '#')).isEqualTo(10);
         assertThat(count(lines.get(3), '#')).isEqualTo(2); // 1/10 of 20 columns
         assertThat(lines.get(0)).contains("62.5 %");
-        assertThat(lines.get(3)).contains("0.75").contains("6.25 %");
+        assertThat(lines.get(3)).contains("0.75").contains("6.3 %");
+    }
+
+    @Test
+    void percentagesNeverRoundToZeroOrAHundredWhenTheyAreNot() {
+        assertThat(NetworkText.pct(0.58)).isEqualTo("58.0 %");
+        assertThat(NetworkText.pct(0.82553)).isEqualTo("82.6 %");
+        assertThat(NetworkText.pct(0.99996)).isEqualTo("99.996 %");
+        assertThat(NetworkText.pct(1)).isEqualTo("100 %");
+        assertThat(NetworkText.pct(0)).isEqualTo("0 %");
+        assertThat(NetworkText.pct(4.46e-5)).isEqualTo("0.00446 %");
     }
 
     @Test
