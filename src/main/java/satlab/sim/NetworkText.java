@@ -48,6 +48,22 @@ public final class NetworkText {
         return out;
     }
 
+    /**
+     * One line per layer: a bar for the share of saturated (relu: dead) neurons, full
+     * width at 100 %, and the share in figures.
+     */
+    public static List<String> saturationBars(NetworkResult r, int barWidth, Glyphs g) {
+        String what = r.config().activation() == Activation.RELU ? "dead" : "saturated";
+        List<String> out = new ArrayList<>();
+        for (LayerStats s : r.layers()) {
+            int len = (int) Math.round(s.saturated() * barWidth);
+            if (s.saturated() > 0 && len == 0) len = 1;
+            out.add(String.format(Locale.ROOT, "layer %3d %s%s%s %s %s", s.layer(), g.vertical(),
+                    String.valueOf(g.bar()).repeat(len), " ".repeat(barWidth - len) + g.vertical(), pct(s.saturated()), what));
+        }
+        return out;
+    }
+
     /** The bins of a histogram as one character each, height proportional to the count. */
     public static String sparkline(Histogram h, Glyphs g) {
         long max = h.maxCount();

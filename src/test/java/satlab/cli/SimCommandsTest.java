@@ -40,7 +40,8 @@ class SimCommandsTest {
             assertThat(lines.get(1 + l).trim()).startsWith(l + " ");
         }
         assertThat(r.out()).contains("activations per layer");
-        assertThat(lines.stream().filter(s -> s.matches("layer\\s+\\d+ .*")).count()).isEqualTo(5);
+        assertThat(lines.stream().filter(s -> s.matches("layer\\s+\\d+ .*saturated")).count()).isEqualTo(5);
+        assertThat(lines.stream().filter(s -> s.matches("layer\\s+\\d+  0 │.{10}│ 1")).count()).isEqualTo(5);
     }
 
     @Test

@@ -43,6 +43,18 @@ class TextRenderingTest {
     }
 
     @Test
+    void saturationBarsAreProportionalToTheSaturatedShare() {
+        NetworkResult r = Network.run(NetworkConfig.defaults().withLayers(2).withWidth(64).withBatch(16));
+        List<String> lines = NetworkText.saturationBars(r, 50, Glyphs.ASCII);
+        assertThat(lines).hasSize(2);
+        for (int l = 0; l < 2; l++) {
+            long want = Math.round(r.layers().get(l).saturated() * 50);
+            assertThat(count(lines.get(l), '#')).isEqualTo(want);
+            assertThat(lines.get(l)).endsWith(NetworkText.pct(r.layers().get(l).saturated()) + " saturated");
+        }
+    }
+
+    @Test
     void sparklineHasOneCharacterPerBinAndMarksEveryNonEmptyBin() {
         Histogram h = new Histogram(-1, 1, new long[] {100, 0, 1, 50, 100});
         assertThat(NetworkText.sparkline(h, Glyphs.ASCII)).isEqualTo("@ .=@");
