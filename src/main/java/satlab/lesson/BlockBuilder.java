@@ -18,14 +18,11 @@ import satlab.engine.Activation;
  */
 final class BlockBuilder {
 
-    /** The fence words that are satlab blocks, with the keys each accepts. */
-    static final Map<String, List<String>> KEYS = new LinkedHashMap<>();
-
-    static {
-        KEYS.put("plot", List.of("functions", "from", "to", "mark", "threshold", "height", "layout"));
-        KEYS.put("neuron", List.of("weights", "inputs", "bias", "activation", "threshold"));
-        KEYS.put("quiz", List.of("kind", "let", "ask", "answer", "tolerance", "hint", "explain", "threshold"));
-    }
+    /** The fence words that are satlab blocks, with the keys each accepts (in the order messages list them). */
+    static final Map<String, List<String>> KEYS = Map.of(
+            "plot", List.of("functions", "from", "to", "mark", "threshold", "height", "layout"),
+            "neuron", List.of("weights", "inputs", "bias", "activation", "threshold"),
+            "quiz", List.of("kind", "let", "ask", "answer", "tolerance", "hint", "explain", "threshold"));
 
     private static final Set<String> REPEATABLE = Set.of("let");
     private static final Pattern LET = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*=(?!=)\\s*(.*)$");
