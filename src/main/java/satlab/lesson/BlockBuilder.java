@@ -141,8 +141,11 @@ final class BlockBuilder {
                 report.error(act.value(), e.getMessage());
             }
         }
+        // A lesson's threshold is stated for the sigmoid; other activations get the
+        // same gradient fraction (tanh(z) = 2σ(2z) − 1 saturates at half the z).
+        double scale = activation.defaultThreshold() / Activation.SIGMOID.defaultThreshold();
         double threshold = positive(d, "threshold").orElse(
-                lessonThreshold.orElse(activation.defaultThreshold()));
+                lessonThreshold.isPresent() ? lessonThreshold.getAsDouble() * scale : activation.defaultThreshold());
         return new NeuronBlock(w == null ? "" : w.value().text(), a == null ? "" : a.value().text(),
                 b == null ? "0" : b.value().text(), activation, threshold, d.line());
     }
