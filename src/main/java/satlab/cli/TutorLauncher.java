@@ -1,0 +1,137 @@
+package satlab.cli;
+
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import satlab.lesson.CourseLoader;
+import satlab.store.SafeStore;
+import satlab.store.Store;
+import satlab.store.StoreLocation;
+import satlab.tui.Lessons;
+import satlab.tui.Session;
+import satlab.tui.Theme;
+import satlab.tui.Tutor;
+
+/**
+ * Runs the full-screen tutor on the local terminal: decides ASCII and colour from
+ * the options and environment, refuses dumb terminals and pipes, and makes sure the
+ * terminal is restored whatever happens (quit, exception, SIGTERM, SIGHUP).
+ */
+final class TutorLauncher {
+
+    private final PrintWriter err;
+    private final Map<String, String> env;
+    private final InputStream in;
+    private final OutputStream out;
+    private final boolean console;
+
+    TutorLauncher(PrintWriter err, Map<String, String> env, InputStream in, OutputStream out, boolean console) {
+        this.err = err;
+        this.env = env;
+        this.in = in;
+        this.out = out;
+        this.console = console;
+    }
+
+    int run(TutorOptions o) {
+        String term = env.getOrDefault("TERM", "");
+        if (!console || term.isEmpty() || term.equals("dumb")) {
+            err.println("satlab: the full-screen tutor needs an interactive terminal"
+                    + (console ? " (TERM is " + (term.isEmpty() ? "unset" : term) + ")" : " (input or output is not a terminal)")
+                    + "; the line mode is not built yet. Try 'satlab neuron' or 'satlab eval', or run satlab in a terminal such as xterm.");
+            return 2;
+        }
+        Lessons lessons = load(o.lessons);
+        Theme theme = new Theme(o.ascii || !utf8Locale(env), !o.noColor && env.getOrDefault("NO_COLOR", "").isEmpty());
+        Path db = StoreLocation.databaseFile(Optional.ofNullable(o.data), env.get("XDG_STATE_HOME"),
+                System.getProperty("user.home"));
+        String learner = System.getProperty("user.name", "learner");
+        Session session = new Session(learner, o.seed == null ? OptionalLong.empty() : OptionalLong.of(o.seed));
+        try (Store store = SafeStore.open(db)) {
+            Tutor tutor = new Tutor(lessons, store, session, theme, () -> load(o.lessons), Clock.systemUTC());
+            return runOnTerminal(tutor);
+        }
+    }
+
+    private int runOnTerminal(Tutor tutor) {
+        Terminal terminal;
+        try {
+            terminal = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
+                    .setForceTextTerminal(true)
+                    .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                    .createTerminal();
+        } catch (IOException e) {
+            err.println("satlab: cannot use this terminal: " + e.getMessage());
+            return 2;
+        }
+        CountDownLatch finished = new CountDownLatch(1);
+        // SIGTERM and SIGHUP (a closed SSH connection) run shutdown hooks: end the session
+        // and let run() leave the alternate screen before Lanterna's own hook restores the tty.
+        Thread hook = new Thread(() -> {
+            tutor.stop("signal");
+            try {
+                finished.await(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "satlab-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int code = 0;
+        try {
+            tutor.run(terminal);
+        } catch (IOException | RuntimeException e) {
+            code = 1;
+            finished.countDown();
+            close(terminal);
+            err.println("satlab: the tutor stopped because of an internal error: " + e
+                    + ". Your answers up to this point are saved.");
+            return code;
+        } finally {
+            finished.countDown();
+        }
+        close(terminal);
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Already exiting: the hook is running and sees `finished`.
+        }
+        return code;
+    }
+
+    private static void close(Terminal terminal) {
+        try {
+            terminal.close();
+        } catch (IOException ignored) {
+            // The tty may already be gone (hang-up); nothing left to restore.
+        }
+    }
+
+    static Lessons load(Path dir) {
+        return Lessons.of(dir == null ? CourseLoader.bundled() : CourseLoader.load(dir));
+    }
+
+    /** UTF-8 only when the locale says so (LC_ALL, then LC_CTYPE, then LANG, as the C library does). */
+    static boolean utf8Locale(Map<String, String> env) {
+        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String v = env.get(name);
+            if (v != null && !v.isEmpty()) {
+                String lower = v.toLowerCase(Locale.ROOT);
+                return lower.contains("utf-8") || lower.contains("utf8");
+            }
+        }
+        return false;
+    }
+}
