@@ -20,12 +20,13 @@ final class ExplorerView {
     private ExplorerView() {}
 
     static final int LABEL = 14;
+    static final int PLOT_ROWS = 12;
 
     static TerminalPosition render(AppState s, Explorer e, Painter p) {
         Theme t = s.theme();
         p.bar(0, "Neuron explorer " + t.text("—") + " " + e.title(), "", Style.TITLE);
         int cols = s.columns();
-        int fieldWidth = Math.max(12, Math.min(40, cols / 2 - LABEL - 2));
+        int fieldWidth = Math.max(12, Math.min(48, cols - LABEL - 38));
         int fieldsRight = 1 + LABEL + fieldWidth + 1;
         TerminalPosition cursor = null;
         int row = 2;
@@ -48,10 +49,17 @@ final class ExplorerView {
             if (err != null) {
                 int at = Math.max(0, Math.min(fieldWidth - 1, err.offset() - start));
                 int len = Math.max(1, Math.min(err.length(), fieldWidth - at));
-                String caret = "^" + (t.ascii() ? "~" : "~").repeat(len - 1);
-                int c = p.put(1 + LABEL + at, row, caret, Style.ERROR);
-                p.put(c + 1, row, err.message(), Style.ERROR, cols - 1);
-                row++;
+                int c = p.put(1 + LABEL + at, row, "^" + "~".repeat(len - 1), Style.ERROR);
+                String msg = t.text(err.message());
+                int room = fieldsRight - c - 1;
+                if (msg.length() <= room) {
+                    p.put(c + 1, row++, msg, Style.ERROR);
+                } else {
+                    row++;
+                    for (String line : Wrap.text(msg, fieldsRight - LABEL - 1)) {
+                        p.put(1 + LABEL, row++, line, Style.ERROR, fieldsRight);
+                    }
+                }
             }
         }
         results(s, e, p, fieldsRight + 1, 2);
@@ -60,16 +68,20 @@ final class ExplorerView {
         List<String> notes = new ArrayList<>();
         if (e.hasErrors() && r != null) notes.add("fix the marked field; showing the last neuron that made sense");
         if (!e.note().isEmpty()) notes.add(e.note());
-        if (r != null) notes.add(r.report().explanation());
+        List<String> why = r == null ? List.of() : Wrap.text(t.text(r.report().explanation()), cols - 2);
         for (String n : notes) {
             for (String line : Wrap.text(t.text(n), cols - 2)) {
-                if (row < s.rows() - 2) p.put(1, row++, line, n == e.note() ? Style.KEY : Style.DIM);
+                if (row < s.rows() - 2) p.put(1, row++, line, Style.KEY);
             }
+        }
+        // The plot matters more than the sentence explaining it: keep it at least PLOT_ROWS high.
+        if (s.rows() - 1 - row - why.size() >= PLOT_ROWS) {
+            for (String line : why) p.put(1, row++, line, Style.DIM);
         }
         int plotHeight = s.rows() - 1 - row;
         if (r != null && plotHeight >= PlotOptions.MIN_HEIGHT) {
             PlotOptions o = PlotRows.options(t, Math.min(cols - 1, 100), plotHeight)
-                    .withMark(r.report().z());
+                    .withLayout(satlab.plot.Layout.STACKED).withMark(r.report().z());
             if (r.activation() != Activation.RELU) o = o.withThreshold(r.report().threshold());
             p.rows(1, row, PlotRows.rows(series(r.activation()), o), cols - 1);
         }
