@@ -49,9 +49,10 @@ final class TutorLauncher {
     int run(TutorOptions o) {
         String term = env.getOrDefault("TERM", "");
         if (!console || term.isEmpty() || term.equals("dumb")) {
-            err.println("satlab: the full-screen tutor needs an interactive terminal"
-                    + (console ? " (TERM is " + (term.isEmpty() ? "unset" : term) + ")" : " (input or output is not a terminal)")
-                    + "; the line mode is not built yet. Try 'satlab neuron' or 'satlab eval', or run satlab in a terminal such as xterm.");
+            String why = console ? "TERM=" + (term.isEmpty() ? " (unset)" : term) + " cannot draw it"
+                    : "input or output is not a terminal";
+            err.println("satlab: the full-screen tutor needs a terminal (" + why
+                    + "); until the line mode exists, try 'satlab neuron --help' or 'satlab eval --help'.");
             return 2;
         }
         Lessons lessons = load(o.lessons);

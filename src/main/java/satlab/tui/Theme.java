@@ -32,11 +32,11 @@ public record Theme(boolean ascii, boolean color) {
     }
 
     public String arrows() {
-        return ascii ? "<- ->" : "←/→";
+        return ascii ? "<-/->" : "←/→";
     }
 
     public String updown() {
-        return ascii ? "up/down" : "↑↓";
+        return ascii ? "up/dn" : "↑↓";
     }
 
     /** 7-bit stand-ins for the few non-ASCII characters lessons and the engine use. */

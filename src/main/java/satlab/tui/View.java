@@ -164,8 +164,7 @@ public final class View {
                 };
             }
             if (pg.focus() >= 0 && q == null) return "Enter open explorer  Tab next  Esc unselect  ? help";
-            return t.arrows() + " step  " + t.updown() + " scroll  Tab quiz/neuron  e explorer  Esc menu  ? help"
-                    + "  q quit";
+            return t.arrows() + " step  " + t.updown() + " scroll  Tab quiz  e explorer  Esc menu  ? help  q quit";
         }
         Explorer e = ((Screen.ExplorerScreen) top).explorer();
         if (e.editing()) return "type  Tab/Enter next field  Esc leave field (then r x h 0 keys)";
