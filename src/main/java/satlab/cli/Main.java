@@ -20,6 +20,12 @@ import picocli.CommandLine.Spec;
         subcommands = {
             EvalCommand.class,
             NeuronCommand.class,
+            CheckCommand.class,
+            RunCommand.class,
+            ProgressCommand.class,
+            ResultsCommand.class,
+            NetworkCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
