@@ -6,6 +6,7 @@ import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import satlab.lesson.CourseLoader;
@@ -55,19 +57,15 @@ final class TutorLauncher {
                     + "); until the line mode exists, try 'satlab neuron --help' or 'satlab eval --help'.");
             return 2;
         }
-        Lessons lessons = load(o.lessons);
         Theme theme = new Theme(o.ascii || !utf8Locale(env), !o.noColor && env.getOrDefault("NO_COLOR", "").isEmpty());
         Path db = StoreLocation.databaseFile(Optional.ofNullable(o.data), env.get("XDG_STATE_HOME"),
                 System.getProperty("user.home"));
         String learner = System.getProperty("user.name", "learner");
         Session session = new Session(learner, o.seed == null ? OptionalLong.empty() : OptionalLong.of(o.seed));
-        try (Store store = SafeStore.open(db)) {
-            Tutor tutor = new Tutor(lessons, store, session, theme, () -> load(o.lessons), Clock.systemUTC());
-            return runOnTerminal(tutor);
-        }
-    }
-
-    private int runOnTerminal(Tutor tutor) {
+        // Reading the lessons (which checks every quiz) and opening the database take most of
+        // the start-up time; they run side by side while the terminal is set up.
+        CompletableFuture<Lessons> lessons = CompletableFuture.supplyAsync(() -> load(o.lessons));
+        CompletableFuture<Store> store = CompletableFuture.supplyAsync(() -> quietly(() -> SafeStore.open(db)));
         Terminal terminal;
         try {
             terminal = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
@@ -75,9 +73,35 @@ final class TutorLauncher {
                     .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                     .createTerminal();
         } catch (IOException e) {
+            store.thenAccept(Store::close);
             err.println("satlab: cannot use this terminal: " + e.getMessage());
             return 2;
         }
+        try (Store opened = store.join()) {
+            Tutor tutor = new Tutor(lessons.join(), opened, session, theme, () -> load(o.lessons), Clock.systemUTC());
+            return runOnTerminal(tutor, terminal);
+        }
+    }
+
+    /**
+     * The SQLite driver's logging facade prints a three-line warning on stderr when no
+     * logger is bound; on a terminal about to go full screen that is noise, so it is
+     * swallowed while the database opens (and the facade initialises).
+     */
+    private static <T> T quietly(java.util.function.Supplier<T> action) {
+        PrintStream saved = System.err;
+        synchronized (TutorLauncher.class) {
+            System.setErr(new PrintStream(OutputStream.nullOutputStream()));
+            try {
+                org.slf4j.LoggerFactory.getILoggerFactory();
+                return action.get();
+            } finally {
+                System.setErr(saved);
+            }
+        }
+    }
+
+    private int runOnTerminal(Tutor tutor, Terminal terminal) {
         CountDownLatch finished = new CountDownLatch(1);
         // SIGTERM and SIGHUP (a closed SSH connection) run shutdown hooks: end the session
         // and let run() leave the alternate screen before Lanterna's own hook restores the tty.

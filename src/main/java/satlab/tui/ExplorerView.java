@@ -20,7 +20,6 @@ final class ExplorerView {
     private ExplorerView() {}
 
     static final int LABEL = 14;
-    static final int PLOT_ROWS = 12;
 
     static TerminalPosition render(AppState s, Explorer e, Painter p) {
         Theme t = s.theme();
@@ -63,21 +62,24 @@ final class ExplorerView {
             }
         }
         results(s, e, p, fieldsRight + 1, 2);
-        row++;
+        // Fixed rows below the fields (one spare for an error line, one for a note, a few for the
+        // explanation) keep the plot still while the learner types: an error appearing or the
+        // explanation growing a line would otherwise move, and so repaint, the whole plot.
+        row = Math.max(row, 2 + Explorer.LABELS.size() + 1);
         Explorer.Result r = e.result();
-        List<String> notes = new ArrayList<>();
-        if (e.hasErrors() && r != null) notes.add("fix the marked field; showing the last neuron that made sense");
-        if (!e.note().isEmpty()) notes.add(e.note());
-        List<String> why = r == null ? List.of() : Wrap.text(t.text(r.report().explanation()), cols - 2);
-        for (String n : notes) {
-            for (String line : Wrap.text(t.text(n), cols - 2)) {
-                if (row < s.rows() - 2) p.put(1, row++, line, Style.KEY);
+        String note = !e.note().isEmpty() ? e.note()
+                : e.hasErrors() && r != null ? "fix the marked field; showing the last neuron that made sense" : "";
+        p.put(1, row++, t.text(note), Style.KEY, cols - 1);
+        int whyRows = s.rows() >= 28 ? 3 : s.rows() >= 22 ? 2 : 0;
+        if (r != null && whyRows > 0) {
+            List<String> why = Wrap.text(t.text(r.report().explanation()), cols - 2);
+            for (int i = 0; i < whyRows && i < why.size(); i++) {
+                String line = why.get(i);
+                if (i == whyRows - 1 && why.size() > whyRows) line = line.substring(0, Math.max(0, line.length() - 3)) + "...";
+                p.put(1, row + i, line, Style.DIM, cols - 1);
             }
         }
-        // The plot matters more than the sentence explaining it: keep it at least PLOT_ROWS high.
-        if (s.rows() - 1 - row - why.size() >= PLOT_ROWS) {
-            for (String line : why) p.put(1, row++, line, Style.DIM);
-        }
+        row += whyRows;
         int plotHeight = s.rows() - 1 - row;
         if (r != null && plotHeight >= PlotOptions.MIN_HEIGHT) {
             PlotOptions o = PlotRows.options(t, Math.min(cols - 1, 100), plotHeight)
