@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             EvalCommand.class,
             NeuronCommand.class,
+            CheckCommand.class,
+            RunCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

@@ -59,6 +59,18 @@ public record QuizBlock(Kind kind, List<String> lets, String ask, List<Option> o
     }
 
     /**
+     * The question for one seed (see {@link #seed}): evaluates the {@code let:}
+     * bindings with an interpreter seeded from it, fills in every {@code {EXPR}} and
+     * works out the right answer. Same seed, same numbers, on every machine.
+     *
+     * @throws QuizError if an expression fails for this seed (the checker tries many
+     *                   seeds so that learners should never see this)
+     */
+    public QuizInstance instantiate(long seed) {
+        return QuizRuntime.instantiate(this, seed);
+    }
+
+    /**
      * A short hash of the block's source text. The store keeps it beside an answer so
      * an answer to a quiz that has since been edited is not mistaken for current.
      */

@@ -36,6 +36,10 @@ final class Report {
         warning(at.line(), at.column(), message);
     }
 
+    int errorCount() {
+        return (int) diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
     boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
