@@ -87,6 +87,10 @@ final class Schema {
             s.execute("BEGIN IMMEDIATE");
             try {
                 int from = version(db);
+                if (from > CURRENT) {
+                    throw new SQLException("schema version " + from + " is newer than this satlab's " + CURRENT
+                            + "; a newer satlab wrote to the database while this one was opening it");
+                }
                 for (int v = from; v < CURRENT; v++) {
                     for (String sql : MIGRATIONS.get(v)) s.execute(sql);
                 }

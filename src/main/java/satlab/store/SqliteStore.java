@@ -428,7 +428,7 @@ public final class SqliteStore implements Store {
         checkHeader(file);
         Connection ro = null;
         try {
-            ro = connect("jdbc:sqlite:" + file, true);
+            ro = connect(readOnlyUrl(file), true);
             int version = Schema.version(ro);
             if (version > Schema.CURRENT) {
                 throw new StoreException(file + " was written by a newer satlab (schema version " + version
@@ -448,6 +448,15 @@ public final class SqliteStore implements Store {
         } finally {
             closeQuietly(ro);
         }
+    }
+
+    /**
+     * Without a write-ahead log beside it, the file is opened as immutable so that checking it does
+     * not even leave the empty log and index files a read-only connection otherwise creates.
+     */
+    private static String readOnlyUrl(Path file) {
+        boolean hasLog = Files.exists(Path.of(file + "-wal"));
+        return "jdbc:sqlite:" + file.toUri() + (hasLog ? "?mode=ro" : "?immutable=1");
     }
 
     private static void checkHeader(Path file) {
