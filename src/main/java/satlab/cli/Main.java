@@ -21,6 +21,10 @@ import picocli.CommandLine.Spec;
             NeuronCommand.class,
             CheckCommand.class,
             RunCommand.class,
+            ProgressCommand.class,
+            ResultsCommand.class,
+            NetworkCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

@@ -102,9 +102,13 @@ public final class HeadlessRunner {
     }
 
     private static void printQuestion(QuizInstance instance, PrintWriter out) {
-        for (String line : Wrap.text(instance.question(), 76)) out.println("  " + line);
+        Paragraph question = Paragraph.of(Paragraph.Kind.TEXT, Markdown.inline(instance.question()));
+        for (Wrap.Line line : Wrap.paragraph(question, 76)) out.println("  " + line.text());
         List<QuizBlock.Option> options = instance.options();
-        for (int k = 0; k < options.size(); k++) out.println("    " + (k + 1) + ". " + options.get(k).text());
+        for (int k = 0; k < options.size(); k++) {
+            Paragraph option = new Paragraph(Paragraph.Kind.NUMBERED, Markdown.inline(options.get(k).text()), k + 1, 0);
+            for (Wrap.Line line : Wrap.paragraph(option, 74)) out.println("    " + line.text());
+        }
     }
 
     /** The feedback after the generic "Right."/"Not quite." the transcript already says. */

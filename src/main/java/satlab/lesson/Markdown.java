@@ -31,7 +31,14 @@ public final class Markdown {
         int number = 0;
         int depth = 0;
         StringBuilder text = new StringBuilder();
+        List<String> code = new ArrayList<>();
         for (String line : lines) {
+            // An indented code block starts after a blank line and runs while lines stay indented.
+            if ((kind == null && line.startsWith("    ") && !line.isBlank()) || (!code.isEmpty() && (line.startsWith("    ") || line.isBlank()))) {
+                code.add(line.isBlank() ? "" : line.substring(4));
+                continue;
+            }
+            flushCode(out, code);
             Matcher m;
             Paragraph.Kind newKind = null;
             String content = null;
@@ -81,8 +88,15 @@ public final class Markdown {
             depth = newDepth;
             text.append(content.strip());
         }
+        flushCode(out, code);
         flush(out, kind, text, number, depth);
         return out;
+    }
+
+    private static void flushCode(List<Paragraph> out, List<String> code) {
+        while (!code.isEmpty() && code.get(code.size() - 1).isEmpty()) code.remove(code.size() - 1);
+        if (!code.isEmpty()) out.add(code(code));
+        code.clear();
     }
 
     private static int indentDepth(String indent) {
