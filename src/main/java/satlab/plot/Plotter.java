@@ -48,6 +48,7 @@ public final class Plotter {
         String[] choices = {
             "too small to plot: needs " + need + ", have " + Math.max(0, width) + "x" + Math.max(0, height),
             "too small to plot: needs " + need,
+            "too small: needs " + need,
             "needs " + need,
             "small"
         };
@@ -128,9 +129,9 @@ public final class Plotter {
             double[][] range = {dataRange(new int[] {0}), dataRange(new int[] {1})};
             int bestTop = panels.get(0).rows;
             double bestScore = Double.NEGATIVE_INFINITY;
-            for (int top = total / 2 - 2; top <= (total + 1) / 2 + 2; top++) {
+            for (int top = (total - 3 + 1) / 2; top <= (total + 3) / 2; top++) {
                 int bottom = total - top;
-                if (top < MIN_PANEL_ROWS || bottom < MIN_PANEL_ROWS) continue;
+                if (top < MIN_PANEL_ROWS || bottom < MIN_PANEL_ROWS || Math.abs(top - bottom) > 3) continue;
                 double score = 1.001 * tickScore(range[0], top) + tickScore(range[1], bottom)
                         - 0.3 * Math.abs(top - bottom);
                 if (score > bestScore) {
@@ -442,39 +443,37 @@ public final class Plotter {
         }
 
         /**
-         * "* sigmoid(z)   o dsigmoid(z)", starting over the plot. With two scales each
-         * entry says which one it reads (dropped again when the line is too narrow);
-         * labels are shortened as a last resort.
+         * "* sigmoid(z)   o dsigmoid(z)", starting over the plot. Tries the fullest
+         * form first (three-cell braille samples, the scale each series reads when
+         * there are two), then more compact ones; labels are shortened only when
+         * even the most compact form does not fit.
          */
         private void drawLegend(Canvas canvas, int xb) {
             int n = series.size();
-            String[] samples = new String[n];
-            int fixed = GAP.length() * (n - 1);
-            for (int s = 0; s < n; s++) {
-                samples[s] = braille ? Braille.legendSample(s) : String.valueOf(glyphs.seriesGlyph(s));
-                fixed += samples[s].length() + 1;
-            }
             String[][] suffixes = dual
                     ? new String[][] {{" (left scale)", " (right scale)"}, {" (left)", " (right)"}, {"", ""}}
                     : new String[][] {{"", ""}};
+            int[] sampleCells = braille ? new int[] {3, 1} : new int[] {1};
+            String[] samples = new String[n];
             String[] labels = new String[n];
-            int room = width - 1 - fixed;
-            for (String[] suffix : suffixes) {
-                int chars = 0;
-                for (int s = 0; s < n; s++) {
-                    labels[s] = series.get(s).label() + (dual ? suffix[s] : "");
-                    chars += labels[s].length();
+            int total = 0;
+            search:
+            for (int cells : sampleCells) {
+                for (String[] suffix : suffixes) {
+                    total = GAP.length() * (n - 1);
+                    for (int s = 0; s < n; s++) {
+                        samples[s] = braille ? Braille.legendSample(s, cells) : String.valueOf(glyphs.seriesGlyph(s));
+                        labels[s] = series.get(s).label() + (dual ? suffix[s] : "");
+                        total += samples[s].length() + 1 + labels[s].length();
+                    }
+                    if (total <= width - 1) break search;
                 }
-                if (chars <= room) break;
             }
-            int chars = 0;
-            for (String l : labels) chars += l.length();
-            if (chars > room) {
-                int each = Math.max(1, room / n);
-                for (int s = 0; s < n; s++) labels[s] = shorten(labels[s], each);
+            if (total > width - 1) {
+                int room = width - 1 - (total - labelLength(labels));
+                for (int s = 0; s < n; s++) labels[s] = shorten(labels[s], Math.max(1, room / n));
+                total = width - 1;
             }
-            int total = fixed;
-            for (String l : labels) total += l.length();
             int col = total <= width - 1 - (xb + 1) ? xb + 1 : 0;
             for (int s = 0; s < n; s++) {
                 if (s > 0) col += GAP.length();
@@ -483,6 +482,12 @@ public final class Plotter {
                 canvas.text(0, col, labels[s], Span.Kind.LEGEND, s);
                 col += labels[s].length();
             }
+        }
+
+        private static int labelLength(String[] labels) {
+            int sum = 0;
+            for (String l : labels) sum += l.length();
+            return sum;
         }
 
         private String shorten(String s, int max) {
@@ -518,9 +523,9 @@ public final class Plotter {
                 while (c < columns && band[c]) c++;
                 int length = c - start;
                 for (String word : new String[] {" saturated ", " sat "}) {
-                    if (word.length() + 2 > length) continue;
+                    if (word.length() > length) continue;
                     int at = lo + start + (length - word.length()) / 2;
-                    if (free(canvas, at - 1, at + word.length())) {
+                    if (free(canvas, at, at + word.length() - 1)) {
                         canvas.text(1, at, word, Span.Kind.BAND_LABEL, -1);
                         break;
                     }
