@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             ResultsCommand.class,
             NetworkCommand.class,
             TrainCommand.class,
+            ReplCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
