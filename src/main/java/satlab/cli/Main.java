@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             NetworkCommand.class,
             TrainCommand.class,
             ReplCommand.class,
+            PlainCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

@@ -21,6 +21,41 @@ class LineModeIT {
         assertThat(r.out()).doesNotContain("\r").doesNotContain("\u001b");
     }
 
+    @Test
+    void plainPlaysALessonFromPipedAnswersAndEndsWithTheScore() throws Exception {
+        String data = tempDir();
+        String lessons = "src/test/resources/line/lessons";
+        JarRunner.Result r = JarRunner.run("\n\n\nyes\n\n2\n\n", Map.of("TERM", "dumb"),
+                "plain", "--seed", "1", "--data", data, "--lessons", lessons, "--learner", "it");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("menu> \n", "answer> yes\nRight.", "answer> 2\nRight. The peak, 0.25.\nSaved.",
+                "You finished lesson 1, The flat tails: 2 of 3 quizzes right.");
+        assertThat(r.out()).endsWith("score: 2/3 (2 of 3 quizzes answered)\n");
+        assertThat(r.out()).doesNotContain("\r").doesNotContain("\u001b");
+        assertThat(r.err()).doesNotContain("Exception");
+
+        // A second run resumes from the same database and says so in the menu.
+        JarRunner.Result again = JarRunner.run("q\n", Map.of(), "plain", "--seed", "1", "--data", data,
+                "--lessons", lessons, "--learner", "it");
+        assertThat(again.out()).contains("1. The flat tails - done, 2 of 3 quizzes right")
+                .endsWith("score: 2/3 (2 of 3 quizzes answered)\n");
+    }
+
+    @Test
+    void plainPlaysTheBundledCourseToTheEndOfInput() throws Exception {
+        JarRunner.Result r = JarRunner.run("\n\n\n", Map.of(), "plain", "--seed", "1", "--data", tempDir());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Lesson 1 of ").containsPattern("score: 0/\\d+ \\(0 of \\d+ quizzes answered\\)\n$");
+    }
+
+    @Test
+    void plainReportsLessonErrorsWithTheirPosition() throws Exception {
+        JarRunner.Result r = JarRunner.run("", Map.of(), "plain", "--data", tempDir(), "--lessons",
+                "src/test/resources/lessons/malformed");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).containsPattern("\\.md:\\d+:\\d+: error: ").contains("satlab plain: fix the errors above");
+    }
+
     static String tempDir() throws java.io.IOException {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("satlab-line-it");
         dir.toFile().deleteOnExit();
