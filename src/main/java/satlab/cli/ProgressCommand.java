@@ -94,8 +94,10 @@ public final class ProgressCommand implements Callable<Integer> {
         }
         Course course = this.course.get();
         long done = lessons.stream().filter(LessonProgress::completed).count();
-        String of = course.isEmpty() || lesson != null ? "" : " of " + course.size();
-        out.println("Progress of " + name + ": " + lessons.size() + of + " lessons started, " + done + " done.");
+        String started = course.isEmpty() || lesson != null
+                ? plural(lessons.size(), "lesson")
+                : lessons.size() + " of " + course.size() + " lessons";
+        out.println("Progress of " + name + ": " + started + " started, " + done + " done.");
         out.println();
         out.print(course.isEmpty() ? storeTable(lessons) : courseTable(course, lessons));
         if (lesson == null) {

@@ -55,7 +55,7 @@ class ProgressCommandTest extends FilledDatabase {
     @Test
     void oneLessonOnly() {
         Result r = run(null, "progress", "--data", data, "--learner", "ada", "tanh");
-        assertThat(r.out()).contains("tanh").doesNotContain("sigmoid");
+        assertThat(r.out()).contains("Progress of ada: 1 lesson started, 1 done.").contains("tanh").doesNotContain("sigmoid");
     }
 
     @Test
