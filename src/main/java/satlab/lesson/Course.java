@@ -13,10 +13,6 @@ public record Course(List<Lesson> lessons) {
         lessons = List.copyOf(lessons);
     }
 
-    public static Course empty() {
-        return new Course(List.of());
-    }
-
     public Optional<Lesson> lesson(String id) {
         return lessons.stream().filter(l -> l.id().equals(id)).findFirst();
     }
