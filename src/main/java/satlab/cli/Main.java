@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
             NetworkCommand.class,
             TrainCommand.class,
             PlotCommand.class,
+            ReplCommand.class,
+            PlainCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
