@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         description = "A terminal tutor: why large initial weights saturate sigmoid neurons.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ServeCommand.class,
         })
 public final class Main implements Callable<Integer> {
 

@@ -134,18 +134,24 @@ final class SessionRunner implements Command {
                     + Duration.ofNanos(services.nanoClock().getAsLong() - session.startedNanos()).toSeconds() + "s"
                     + " reason=" + reason.map(r -> r.name().toLowerCase()).orElse(crash != null ? "crash" : "quit"));
             services.registry().release(session);
+            // an app's own input thread may still be blocked reading; EOF lets it end with the session
+            wakeReaders();
             exit.onExit(code);
         }
     }
 
     /** Wakes the app's blocking read with EOF, and closes the channel if it has not returned within the grace period. */
     private void stopInput() {
+        wakeReaders();
+        services.timers().schedule(this::forceClose, services.limits().shutdownGrace().toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    private void wakeReaders() {
         if (in instanceof ChannelPipedInputStream pipe) {
             pipe.eof();
         } else {
             closeQuietly(in);
         }
-        services.timers().schedule(this::forceClose, services.limits().shutdownGrace().toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private void forceClose() {
