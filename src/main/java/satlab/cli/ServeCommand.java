@@ -109,8 +109,8 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             if (addUser != null) return addUser(passwordFile, out);
             ServerConfig config = new ServerConfig(host, port, dataDir, authFrom(passwordFile), limits());
-            if (auth == AuthMode.open) warnOpen(err);
             LabServer server = LabServer.start(config, appFor(dataDir), err);
+            if (auth == AuthMode.open) warnOpen(err, server.port());
             Thread hook = new Thread(server::stop, "satlab-serve-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             announce(server, config, out);
@@ -210,8 +210,8 @@ public final class ServeCommand implements Callable<Integer> {
                 d.shutdownGrace(), d.inputWindowBytes());
     }
 
-    private void warnOpen(PrintWriter err) {
-        err.println("WARNING: --auth open lets ANYONE who can reach " + host + ":" + port
+    private void warnOpen(PrintWriter err, int boundPort) {
+        err.println("WARNING: --auth open lets ANYONE who can reach " + host + ":" + boundPort
                 + " in, under ANY name, with NO password.");
         err.println("WARNING: use it only on a closed lab network"
                 + (ServerConfig.DEFAULT_HOST.equals(host) ? " (listening on 127.0.0.1 only; --host opens it up)." : "."));
