@@ -126,7 +126,7 @@ public final class ServeCommand implements Callable<Integer> {
      * The app each session runs. The full-screen tutor takes this place once it is part of the
      * build; until then learners see who they are logged in as and can leave with q.
      */
-    static SessionApp appFor(Path dataDir) {
+    public static SessionApp appFor(Path dataDir) {
         return (terminal, context) -> {
             Screen screen = new TerminalScreen(terminal);
             screen.startScreen();

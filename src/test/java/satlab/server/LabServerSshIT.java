@@ -62,9 +62,9 @@ class LabServerSshIT {
             await(s -> s.contains("satlab course menu") && s.contains("size 80x24"), "the app at 80x24");
             assertThat(screen()).contains("learner alice");
             tmux("send-keys", "-t", "lab", "-l", "σx");
-            await(s -> s.contains("key x"), "the typed key");
+            await(s -> s.contains("key=x"), "the typed key");
             tmux("send-keys", "-t", "lab", "Enter");
-            await(s -> s.contains("key Enter"), "Enter from a bare carriage return");
+            await(s -> s.contains("key=Enter"), "Enter from a bare carriage return");
             tmux("resize-window", "-t", "lab", "-x", "100", "-y", "30");
             String wide = await(s -> s.contains("size 100x30"), "the re-laid-out screen");
             assertThat(wide.lines().findFirst().orElseThrow()).isEqualTo(" ".repeat(41) + "satlab course menu");

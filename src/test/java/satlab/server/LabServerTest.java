@@ -48,11 +48,11 @@ class LabServerTest {
     void keysReachTheAppWithCarriageReturnAsEnterAndUtf8Intact() throws Exception {
         open(ServerConfig.Limits.defaults());
         LabFixture.Shell shell = lab.shell(lab.connect("alice"), 80, 24);
-        shell.screen().await("key none");
+        shell.screen().await("key=none");
         shell.type("\r");
-        shell.screen().await("key Enter");
+        shell.screen().await("key=Enter");
         shell.type("σ");
-        shell.screen().await("key σ");
+        shell.screen().await("key=σ");
     }
 
     @Test
@@ -71,7 +71,7 @@ class LabServerTest {
     void qQuitsTheAppAndClosesTheChannelWithAGoodbye() throws Exception {
         open(ServerConfig.Limits.defaults());
         LabFixture.Shell shell = lab.shell(lab.connect("alice"), 80, 24);
-        shell.screen().await("key none");
+        shell.screen().await("key=none");
         shell.type("q");
         assertThat(shell.awaitClosed(LabFixture.WAIT)).isTrue();
         assertThat(shell.screen().text()).contains("goodbye, alice");
@@ -84,13 +84,13 @@ class LabServerTest {
         open(ServerConfig.Limits.defaults());
         LabFixture.Shell first = lab.shell(lab.connect("alice"), 80, 24);
         LabFixture.Shell second = lab.shell(lab.connect("bob"), 80, 24);
-        first.screen().await("key none");
-        second.screen().await("key none");
+        first.screen().await("key=none");
+        second.screen().await("key=none");
         first.type("\u0003");
         assertThat(first.awaitClosed(LabFixture.WAIT)).isTrue();
         assertThat(first.screen().text()).contains("Ctrl-C");
         second.type("x");
-        second.screen().await("key x");
+        second.screen().await("key=x");
         assertThat(lab.server.activeSessions()).isEqualTo(1);
         assertThat(app.finished.get()).isEqualTo(1);
     }
@@ -159,7 +159,7 @@ class LabServerTest {
     @Test
     void sessionsPerUserCapHoldsAndOtherLearnersStillGetIn() throws Exception {
         open(ServerConfig.Limits.defaults().withSessionsPerUser(2));
-        for (int i = 0; i < 2; i++) lab.shell(lab.connect("alice"), 80, 24).screen().await("key none");
+        for (int i = 0; i < 2; i++) lab.shell(lab.connect("alice"), 80, 24).screen().await("key=none");
         LabFixture.Shell third = lab.shell(lab.connect("alice"), 80, 24);
         assertThat(third.awaitClosed(LabFixture.WAIT)).isTrue();
         assertThat(third.screen().text()).contains("alice already has 2 sessions open");
@@ -170,8 +170,8 @@ class LabServerTest {
     @Test
     void maxSessionsCapHolds() throws Exception {
         open(ServerConfig.Limits.defaults().withMaxSessions(2));
-        lab.shell(lab.connect("a1"), 80, 24).screen().await("key none");
-        lab.shell(lab.connect("a2"), 80, 24).screen().await("key none");
+        lab.shell(lab.connect("a1"), 80, 24).screen().await("key=none");
+        lab.shell(lab.connect("a2"), 80, 24).screen().await("key=none");
         assertThatThrownBy(() -> lab.shell(lab.connect("a3", REFUSED), 80, 24))
                 .isInstanceOf(Exception.class);
         assertThat(lab.server.activeSessions()).isEqualTo(2);
@@ -183,8 +183,8 @@ class LabServerTest {
         open(ServerConfig.Limits.defaults().withIdleTimeout(Duration.ofMillis(1500)));
         LabFixture.Shell idle = lab.shell(lab.connect("idler"), 80, 24);
         LabFixture.Shell busy = lab.shell(lab.connect("typist"), 80, 24);
-        idle.screen().await("key none");
-        busy.screen().await("key none");
+        idle.screen().await("key=none");
+        busy.screen().await("key=none");
         for (int i = 0; i < 8; i++) {
             busy.type("k");
             Thread.sleep(300);
@@ -200,7 +200,7 @@ class LabServerTest {
     void maximumSessionTimeEndsASessionEvenWhileTyping() throws Exception {
         open(ServerConfig.Limits.defaults().withMaxSessionTime(Duration.ofSeconds(1)));
         LabFixture.Shell shell = lab.shell(lab.connect("alice"), 80, 24);
-        shell.screen().await("key none");
+        shell.screen().await("key=none");
         shell.type("a");
         assertThat(shell.awaitClosed(LabFixture.WAIT)).isTrue();
         assertThat(shell.screen().text()).contains("time limit");
@@ -218,13 +218,13 @@ class LabServerTest {
         lab = new LabFixture(dir, new ServerConfig.Auth.Open(), ServerConfig.Limits.defaults(), crashing);
         LabFixture.Shell good = lab.shell(lab.connect("alice"), 80, 24);
         LabFixture.Shell bad = lab.shell(lab.connect("crash"), 80, 24);
-        good.screen().await("key none");
+        good.screen().await("key=none");
         bad.type("x");
         assertThat(bad.awaitClosed(LabFixture.WAIT)).isTrue();
         assertThat(bad.screen().text()).contains("internal error (IllegalStateException: boom)");
         assertThat(bad.exitStatus()).isEqualTo(2);
         good.type("y");
-        good.screen().await("key y");
+        good.screen().await("key=y");
         assertThat(lab.log()).contains("crashed user=crash");
     }
 
@@ -233,8 +233,8 @@ class LabServerTest {
         open(ServerConfig.Limits.defaults());
         LabFixture.Shell a = lab.shell(lab.connect("alice"), 80, 24);
         LabFixture.Shell b = lab.shell(lab.connect("bob"), 80, 24);
-        a.screen().await("key none");
-        b.screen().await("key none");
+        a.screen().await("key=none");
+        b.screen().await("key=none");
         lab.server.stop();
         assertThat(a.awaitClosed(LabFixture.WAIT)).isTrue();
         assertThat(b.awaitClosed(LabFixture.WAIT)).isTrue();
@@ -249,7 +249,7 @@ class LabServerTest {
     void aClientThatDisconnectsEndsItsAppAndFreesItsSlot() throws Exception {
         open(ServerConfig.Limits.defaults());
         ClientSession session = lab.connect("alice");
-        lab.shell(session, 80, 24).screen().await("key none");
+        lab.shell(session, 80, 24).screen().await("key=none");
         session.close(true);
         long deadline = System.nanoTime() + LabFixture.WAIT.toNanos();
         while (lab.server.activeSessions() > 0 && System.nanoTime() < deadline) Thread.sleep(20);

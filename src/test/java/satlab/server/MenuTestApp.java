@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * out for the current width, and the last key typed; q quits. Redraws on resize from the resize
  * listener, the way an app blocked on input must.
  */
-final class MenuTestApp implements SessionApp {
+public final class MenuTestApp implements SessionApp {
     final AtomicInteger finished = new AtomicInteger();
     final AtomicInteger sawEof = new AtomicInteger();
 
@@ -67,7 +67,7 @@ final class MenuTestApp implements SessionApp {
             g.putString(Math.max(0, (size.getColumns() - title.length()) / 2), 0, title);
             g.putString(0, 2, "learner " + context.learner());
             g.putString(0, 3, "size " + size.getColumns() + "x" + size.getRows());
-            g.putString(0, 4, "key " + lastKey);
+            g.putString(0, 4, "key=" + lastKey);
             g.putString(0, size.getRows() - 1, "q quit");
             screen.refresh(Screen.RefreshType.COMPLETE);
         } catch (IOException clientGone) {
