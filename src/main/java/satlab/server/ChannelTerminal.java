@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -26,19 +27,21 @@ final class ChannelTerminal extends ANSITerminal {
     private final LabSession session;
     private final Executor resizeExecutor;
     private final LongSupplier clock;
+    private final Consumer<RuntimeException> onListenerError;
     private volatile TerminalSize size;
     private volatile TerminalSize pendingSize;
     private final AtomicBoolean resizeQueued = new AtomicBoolean();
     private final Object resizeLock = new Object();
 
     ChannelTerminal(InputStream in, OutputStream out, TerminalSize initialSize, LabSession session,
-            Executor resizeExecutor, LongSupplier clock) {
+            Executor resizeExecutor, LongSupplier clock, Consumer<RuntimeException> onListenerError) {
         super(in, out, StandardCharsets.UTF_8);
         this.size = initialSize;
         this.pendingSize = initialSize;
         this.session = session;
         this.resizeExecutor = resizeExecutor;
         this.clock = clock;
+        this.onListenerError = onListenerError;
         getInputDecoder().addProfile(() -> List.of(
                 new BasicCharacterPattern(new KeyStroke(KeyType.Enter), '\r'),
                 new BasicCharacterPattern(new KeyStroke(KeyType.Enter), '\r', '\n')));
@@ -64,7 +67,12 @@ final class ChannelTerminal extends ANSITerminal {
             resizeQueued.set(false);
             TerminalSize target = pendingSize;
             size = target;
-            onResized(target);
+            try {
+                onResized(target);
+            } catch (RuntimeException e) {
+                // a faulty listener must not kill the executor thread all sessions share
+                onListenerError.accept(e);
+            }
         }
     }
 

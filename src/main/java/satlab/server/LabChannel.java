@@ -67,6 +67,7 @@ final class LabChannel extends ChannelSession {
     protected RequestHandler.Result handlePtyReqParsed(
             String term, int columns, int rows, int width, int height, Map<PtyMode, Integer> modes) throws IOException {
         ptySize = sane(columns, rows);
+        if (term != null && term.length() <= MAX_ENV_VALUE) clientEnv.put("TERM", term);
         return super.handlePtyReqParsed(term, columns, rows, width, height, modes);
     }
 

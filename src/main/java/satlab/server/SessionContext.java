@@ -11,7 +11,10 @@ public interface SessionContext {
     /** The client's address, for messages and logs. */
     String remoteAddress();
 
-    /** The client's locale variables (LANG, LC_ALL, LC_CTYPE) or colour preference (NO_COLOR), if it sent them. */
+    /**
+     * What the client said about its terminal: TERM from the pty request, and LANG, LC_ALL,
+     * LC_CTYPE, NO_COLOR, COLORTERM if it sent them (OpenSSH sends LANG and LC_* by default).
+     */
     Optional<String> clientEnvironment(String name);
 
     /** Present once the session has been asked to stop; the terminal then reads EOF. */

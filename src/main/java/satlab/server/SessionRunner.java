@@ -88,7 +88,8 @@ final class SessionRunner implements Command {
             return;
         }
         ChannelTerminal terminal = new ChannelTerminal(in, out, pty.get(), session, services.resizeExecutor(),
-                services.nanoClock());
+                services.nanoClock(), e -> services.log().event("resize-listener-failed", "user=" + learner + " id="
+                        + session.id() + " " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         lab.onWindowChange(terminal::windowChanged);
         lab.onInterrupt(() -> session.requestStop(StopReason.INTERRUPTED));
         session.onStop(this::stopInput);

@@ -15,7 +15,8 @@ import satlab.server.ServerConfig;
 /**
  * The server side of bench/server, in its own JVM so its memory is measured alone. Serves with
  * open auth on 127.0.0.1, prints {@code port=N}, then answers {@code stats} lines on stdin with
- * heap after GC, RSS, threads and CPU time until it reads {@code quit}.
+ * heap after GC, RSS, threads and CPU time, and {@code cpu} lines with CPU time alone (no GC), until
+ * it reads {@code quit}.
  * Usage: BenchServer APP DATA_DIR (APP: menu or serve).
  */
 public final class BenchServer {
@@ -32,6 +33,7 @@ public final class BenchServer {
         String line;
         while ((line = in.readLine()) != null && !line.equals("quit")) {
             if (line.equals("stats")) System.out.println(stats(server));
+            if (line.equals("cpu")) System.out.println("cpu=" + cpuNanos());
         }
         server.stop();
         err.close();
@@ -39,7 +41,7 @@ public final class BenchServer {
 
     static String stats(LabServer server) throws IOException, InterruptedException {
         // CPU first: the collections below must not count as the sessions' CPU
-        long cpu = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        long cpu = cpuNanos();
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(100);
@@ -49,6 +51,10 @@ public final class BenchServer {
         return "heap=" + heap + " committed=" + committed + " rss=" + rssBytes(ProcessHandle.current().pid())
                 + " threads=" + ManagementFactory.getThreadMXBean().getThreadCount() + " cpu=" + cpu
                 + " sessions=" + server.activeSessions();
+    }
+
+    static long cpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Resident set size from /proc (Linux). */

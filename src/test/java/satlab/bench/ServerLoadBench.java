@@ -78,9 +78,10 @@ public final class ServerLoadBench {
             List<Learner> learners = open(client, port, n, "learner");
             Thread.sleep(2000);
             Map<String, Long> idleStart = stats(toServer, fromServer);
+            // CPU alone around the idle window: the collections "stats" forces would count otherwise
+            long cpuStart = stats(toServer, fromServer, "cpu").get("cpu");
             Thread.sleep(idleSeconds * 1000L);
-            Map<String, Long> idleEnd = stats(toServer, fromServer);
-            double idleCpu = (idleEnd.get("cpu") - idleStart.get("cpu")) / (idleSeconds * 1e9);
+            double idleCpu = (stats(toServer, fromServer, "cpu").get("cpu") - cpuStart) / (idleSeconds * 1e9);
 
             long bytesBefore = learners.stream().mapToLong(l -> l.bytes.get()).sum();
             List<Long> latencies = type(learners, typeSeconds, new Random(42));
@@ -109,7 +110,11 @@ public final class ServerLoadBench {
     }
 
     private static Map<String, Long> stats(PrintWriter to, BufferedReader from) throws IOException {
-        to.println("stats");
+        return stats(to, from, "stats");
+    }
+
+    private static Map<String, Long> stats(PrintWriter to, BufferedReader from, String command) throws IOException {
+        to.println(command);
         Map<String, Long> m = new HashMap<>();
         for (String kv : from.readLine().split(" ")) {
             String[] p = kv.split("=");

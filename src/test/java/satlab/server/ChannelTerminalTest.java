@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 class ChannelTerminalTest {
     LabSession session = new LabSession(1, "alice", "127.0.0.1:1", Map.of(), 0);
     long now = 0;
+    List<RuntimeException> listenerErrors = new ArrayList<>();
 
     ChannelTerminal terminal(String input) {
         return new ChannelTerminal(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(),
-                new TerminalSize(80, 24), session, Runnable::run, () -> now);
+                new TerminalSize(80, 24), session, Runnable::run, () -> now, e -> listenerErrors.add(e));
     }
 
     static List<KeyStroke> readAll(ChannelTerminal t) throws IOException {
@@ -71,6 +72,17 @@ class ChannelTerminalTest {
         t.windowChanged(new TerminalSize(100, 30));
         assertThat(seen).containsExactly(new TerminalSize(100, 30));
         assertThat(t.getTerminalSize()).isEqualTo(new TerminalSize(100, 30));
+    }
+
+    @Test
+    void aFailingResizeListenerIsReportedAndTheResizeStillHappens() throws IOException {
+        ChannelTerminal t = terminal("");
+        t.addResizeListener((term, size) -> {
+            throw new IllegalStateException("listener bug");
+        });
+        t.windowChanged(new TerminalSize(90, 30));
+        assertThat(listenerErrors).extracting(RuntimeException::getMessage).containsExactly("listener bug");
+        assertThat(t.getTerminalSize()).isEqualTo(new TerminalSize(90, 30));
     }
 
     @Test
