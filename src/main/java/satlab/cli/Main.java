@@ -17,6 +17,14 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = "A terminal tutor: why large initial weights saturate sigmoid neurons.",
         subcommands = {
+            EvalCommand.class,
+            NeuronCommand.class,
+            CheckCommand.class,
+            RunCommand.class,
+            ProgressCommand.class,
+            ResultsCommand.class,
+            NetworkCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class,
             ServeCommand.class,
         })
@@ -40,6 +48,8 @@ public final class Main implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler(Main::usageError);
+        // "-2^2" is an expression, not an option.
+        cl.getSubcommands().get("eval").setUnmatchedOptionsArePositionalParams(true);
         return cl;
     }
 

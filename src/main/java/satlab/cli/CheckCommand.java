@@ -1,0 +1,50 @@
+package satlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import satlab.lesson.CourseLoader;
+import satlab.lesson.Diagnostic;
+
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check lesson files and report every problem, GCC style (file:line:col: error: message).",
+            "Every expression is evaluated, quizzes over several random seeds.",
+            "Exit status: 0 when there are no errors (warnings allowed), 1 otherwise.",
+            "",
+            "Examples:",
+            "  satlab check                 (the lessons/ directory)",
+            "  satlab check my-lessons/ extra.md",
+        })
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Lesson files or directories (default: lessons/).")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> targets = paths == null || paths.isEmpty() ? List.of(Path.of("lessons")) : paths;
+        CourseLoader.LoadResult result = CourseLoader.load(targets);
+        for (Diagnostic d : result.diagnostics()) err.println(d);
+        out.println("checked " + result.files() + (result.files() == 1 ? " lesson: " : " lessons: ")
+                + plural(result.errorCount(), "error") + ", " + plural(result.warningCount(), "warning"));
+        out.flush();
+        err.flush();
+        return result.hasErrors() ? 1 : 0;
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,126 @@
+package satlab.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import satlab.engine.Activation;
+import satlab.sim.Bias;
+import satlab.sim.Glyphs;
+import satlab.sim.Init;
+import satlab.sim.InputDistribution;
+import satlab.sim.Network;
+import satlab.sim.NetworkConfig;
+import satlab.sim.NetworkResult;
+import satlab.sim.NetworkText;
+
+/** `satlab network`: push random inputs through a stack of layers and tabulate saturation per layer. */
+@Command(
+        name = "network",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Simulate a stack of dense layers on a batch of random inputs and print, per layer,",
+            "the spread of z, the share of saturated (or dead) neurons, the activations as a",
+            "histogram and how much gradient reaches the layer on the way back."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  satlab network --layers 5 --width 500 --init normal:1 --activation sigmoid",
+            "  satlab network --init xavier --activation tanh",
+            "  satlab network --layers 1 --inputs 1000 --width 1000 --input binary --init normal:1 --bias normal:1"
+        })
+public final class NetworkCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--layers", paramLabel = "L", defaultValue = "5", description = "Number of layers (default ${DEFAULT-VALUE}).")
+    int layers;
+
+    @Option(names = "--width", paramLabel = "N", defaultValue = "100", description = "Neurons per layer (default ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--inputs", paramLabel = "N", description = "Length of each input vector (default: the width).")
+    Integer inputs;
+
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "256", description = "Input vectors in the batch (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--init", paramLabel = "INIT", defaultValue = "normal:1", converter = SimOptions.InitConverter.class,
+            description = "Weights: normal:SD, uniform:R, lecun, xavier or he (default ${DEFAULT-VALUE}).")
+    Init init;
+
+    @Option(names = "--bias", paramLabel = "BIAS", defaultValue = "zero", converter = SimOptions.BiasConverter.class,
+            description = "Biases: zero or normal:SD (Nielsen uses normal:1) (default ${DEFAULT-VALUE}).")
+    Bias bias;
+
+    @Option(names = "--input", paramLabel = "DIST", defaultValue = "uniform", converter = SimOptions.InputConverter.class,
+            description = "Inputs: uniform[:LO,HI], normal[:MEAN,SD] or binary[:FRACTION_ON] (default ${DEFAULT-VALUE}, i.e. U(0,1)).")
+    InputDistribution input;
+
+    @Option(names = "--activation", paramLabel = "F", defaultValue = "sigmoid", converter = SimOptions.ActivationConverter.class,
+            description = "sigmoid, tanh or relu (default ${DEFAULT-VALUE}).")
+    Activation activation;
+
+    @Option(names = "--threshold", paramLabel = "T",
+            description = "Count |z| > T as saturated (default 5 for sigmoid, 2.5 for tanh; relu counts z <= 0 as dead).")
+    Double threshold;
+
+    @Option(names = "--bins", paramLabel = "K", defaultValue = "10", description = "Histogram bins (default ${DEFAULT-VALUE}).")
+    int bins;
+
+    @Option(names = "--histograms", paramLabel = "STYLE", defaultValue = "compact",
+            description = "compact (one line per layer), bars (one line per bin) or none (default ${DEFAULT-VALUE}).")
+    String histograms;
+
+    @Option(names = "--ascii", description = "Draw with ASCII characters only.")
+    boolean ascii;
+
+    @Override
+    public Integer call() {
+        NetworkConfig config = config();
+        String style = histograms.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!style.equals("compact") && !style.equals("bars") && !style.equals("none")) {
+            throw new ParameterException(spec.commandLine(),
+                    "--histograms must be compact, bars or none, got '" + histograms.trim() + "'");
+        }
+        NetworkResult result = Network.run(config);
+        Glyphs g = ascii ? Glyphs.ASCII : Glyphs.UNICODE;
+        PrintWriter out = spec.commandLine().getOut();
+        NetworkText.table(result).forEach(out::println);
+        out.println();
+        NetworkText.legend(config).forEach(out::println);
+        if (style.equals("compact")) {
+            out.println();
+            out.println("activations per layer (" + config.bins() + " bins, tallest bin = full height):");
+            NetworkText.sparklines(result, g).forEach(out::println);
+        } else if (style.equals("bars")) {
+            result.layers().forEach(s -> {
+                out.println();
+                out.println("layer " + s.layer() + " activations:");
+                NetworkText.bars(s.histogram(), 40, g).forEach(out::println);
+            });
+        }
+        out.flush();
+        return 0;
+    }
+
+    private NetworkConfig config() {
+        if (threshold != null && activation == Activation.RELU) {
+            throw new ParameterException(spec.commandLine(),
+                    "--threshold applies to sigmoid and tanh; relu reports the share of dead neurons (z <= 0)");
+        }
+        try {
+            return new NetworkConfig(layers, width, inputs == null ? width : inputs, batch, input, init, bias,
+                    activation, threshold == null ? Double.NaN : threshold, bins, seed);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package satlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import satlab.lesson.CourseLoader;
+import satlab.lesson.Diagnostic;
+import satlab.lesson.HeadlessRunner;
+
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Play every quiz of lessons headless with answers from a file, print a transcript and the score.",
+            "Answers, one a line ('#' comments allowed): yes/no (or y/n), option numbers for choice",
+            "quizzes (2, or 1,3 when several are right), a number or expression for number quizzes.",
+            "Exit status: 0 when every answer is right, 1 otherwise.",
+            "",
+            "Example:",
+            "  satlab run lessons/04-cancel.md --answers answers.txt --seed 1",
+        })
+final class RunCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Lesson files or directories, played in course order.")
+    List<Path> paths;
+
+    @Option(names = "--answers", required = true, paramLabel = "FILE", description = "The answers, one a line.")
+    Path answers;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+            description = "Seed for the quizzes' random numbers (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String answerText;
+        try {
+            answerText = Files.readString(answers, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("satlab run: cannot read the answer file " + answers + ": "
+                    + (Files.exists(answers) ? e.getMessage() : "no such file"));
+            return 2;
+        }
+        CourseLoader.LoadResult loaded = CourseLoader.load(paths);
+        if (loaded.hasErrors()) {
+            for (Diagnostic d : loaded.diagnostics()) err.println(d);
+            err.println("satlab run: fix the errors above first (satlab check lists them)");
+            err.flush();
+            return 1;
+        }
+        HeadlessRunner.Score score = HeadlessRunner.run(loaded.course(), HeadlessRunner.answers(answerText), seed, out);
+        return score.allRight() ? 0 : 1;
+    }
+}

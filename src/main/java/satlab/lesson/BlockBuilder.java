@@ -1,0 +1,302 @@
+package satlab.lesson;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import satlab.engine.Activation;
+
+/**
+ * Turns a {@link Directive} into a block, reporting every problem with its position:
+ * unknown or repeated keys, missing ones, values of the wrong shape.
+ */
+final class BlockBuilder {
+
+    /** The fence words that are satlab blocks, with the keys each accepts. */
+    static final Map<String, List<String>> KEYS = new LinkedHashMap<>();
+
+    static {
+        KEYS.put("plot", List.of("functions", "from", "to", "mark", "threshold", "height", "layout"));
+        KEYS.put("neuron", List.of("weights", "inputs", "bias", "activation", "threshold"));
+        KEYS.put("quiz", List.of("kind", "let", "ask", "answer", "tolerance", "hint", "explain", "threshold"));
+    }
+
+    private static final Set<String> REPEATABLE = Set.of("let");
+    private static final Pattern LET = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*=(?!=)\\s*(.*)$");
+    private static final Pattern TOLERANCE = Pattern.compile("^([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(%?)$");
+
+    private final Report report;
+    private final OptionalDouble lessonThreshold;
+    private final Evaluation evaluation;
+
+    BlockBuilder(Report report, OptionalDouble lessonThreshold, Evaluation evaluation) {
+        this.report = report;
+        this.lessonThreshold = lessonThreshold;
+        this.evaluation = evaluation;
+    }
+
+    static boolean isDirective(String word) {
+        return KEYS.containsKey(word);
+    }
+
+    /** The block, or null when the directive has errors (already reported). */
+    Block build(Directive d) {
+        int before = report.errorCount();
+        checkKeys(d);
+        Block block = switch (d.kind()) {
+            case "plot" -> plot(d);
+            case "neuron" -> neuron(d);
+            case "quiz" -> quiz(d);
+            default -> throw new IllegalArgumentException("not a satlab block: " + d.kind());
+        };
+        return report.errorCount() > before ? null : block;
+    }
+
+    private void checkKeys(Directive d) {
+        List<String> known = KEYS.get(d.kind());
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (Directive.Entry e : d.entries()) {
+            if (!known.contains(e.key())) {
+                report.error(e.line(), e.column(), "unknown key '" + e.key() + "' in a " + d.kind()
+                        + " block (known keys: " + String.join(", ", known) + ")");
+            } else if (seen.containsKey(e.key()) && !REPEATABLE.contains(e.key())) {
+                report.error(e.line(), e.column(), "'" + e.key() + "' is given twice (first on line "
+                        + seen.get(e.key()) + "); keep one");
+            } else {
+                seen.putIfAbsent(e.key(), e.line());
+            }
+        }
+        if (!d.kind().equals("quiz")) {
+            for (Directive.OptionLine o : d.options()) {
+                report.error(o.line(), o.column(), "options ('- [x]' lines) belong only in a choice quiz");
+            }
+        }
+    }
+
+    private Block plot(Directive d) {
+        List<String> functions = new ArrayList<>(PlotBlock.DEFAULT_FUNCTIONS);
+        Directive.Entry f = d.first("functions");
+        if (f != null) {
+            functions.clear();
+            for (Located fn : splitList(f.value())) {
+                if (fn.text().isEmpty()) {
+                    report.error(fn, "empty function in the list: remove the extra comma");
+                } else {
+                    evaluation.checkFunction(fn, report);
+                    functions.add(fn.text());
+                }
+            }
+        }
+        double from = number(d, "from", -10);
+        double to = number(d, "to", 10);
+        if (from >= to && d.first("to") != null) {
+            report.error(d.first("to").value(), "'to' (" + fmt(to) + ") must be greater than 'from' (" + fmt(from) + ")");
+        } else if (from >= to) {
+            report.error(d.first("from").value(), "'from' (" + fmt(from) + ") must be less than 'to' (" + fmt(to) + ")");
+        }
+        OptionalDouble mark = optionalNumber(d, "mark");
+        OptionalDouble threshold = positive(d, "threshold");
+        OptionalInt height = OptionalInt.empty();
+        Directive.Entry h = d.first("height");
+        if (h != null) {
+            double v = evaluation.number(h.value(), report);
+            if (!Double.isNaN(v) && (v != Math.rint(v) || v < 8 || v > 100)) {
+                report.error(h.value(), "'height' must be a whole number of rows from 8 to 100, got " + fmt(v));
+            } else if (!Double.isNaN(v)) {
+                height = OptionalInt.of((int) v);
+            }
+        }
+        PlotBlock.Layout layout = PlotBlock.Layout.STACKED;
+        Directive.Entry l = d.first("layout");
+        if (l != null) {
+            switch (l.value().text().toLowerCase(Locale.ROOT)) {
+                case "stacked" -> layout = PlotBlock.Layout.STACKED;
+                case "overlay", "overlaid" -> layout = PlotBlock.Layout.OVERLAY;
+                default -> report.error(l.value(), "unknown layout '" + l.value().text() + "' (expected stacked or overlay)");
+            }
+        }
+        return new PlotBlock(functions, from, to, mark, threshold, height, layout, d.line());
+    }
+
+    private Block neuron(Directive d) {
+        Directive.Entry w = required(d, "weights");
+        Directive.Entry a = required(d, "inputs");
+        Directive.Entry b = d.first("bias");
+        int nw = w == null ? -1 : evaluation.listLength(w.value(), report);
+        int na = a == null ? -1 : evaluation.listLength(a.value(), report);
+        if (nw >= 0 && na >= 0 && nw != na) {
+            report.error(a.value(), "'inputs' has " + entries(na) + " but 'weights' has " + entries(nw)
+                    + ": give one input per weight");
+        }
+        if (b != null) evaluation.number(b.value(), report);
+        Activation activation = Activation.SIGMOID;
+        Directive.Entry act = d.first("activation");
+        if (act != null) {
+            try {
+                activation = Activation.parse(act.value().text());
+            } catch (IllegalArgumentException e) {
+                report.error(act.value(), e.getMessage());
+            }
+        }
+        double threshold = positive(d, "threshold").orElse(
+                lessonThreshold.orElse(activation.defaultThreshold()));
+        return new NeuronBlock(w == null ? "" : w.value().text(), a == null ? "" : a.value().text(),
+                b == null ? "0" : b.value().text(), activation, threshold, d.line());
+    }
+
+    private Block quiz(Directive d) {
+        QuizBlock.Kind kind = null;
+        Directive.Entry k = required(d, "kind");
+        if (k != null) {
+            switch (k.value().text().toLowerCase(Locale.ROOT)) {
+                case "yesno", "yes/no" -> kind = QuizBlock.Kind.YESNO;
+                case "choice" -> kind = QuizBlock.Kind.CHOICE;
+                case "number" -> kind = QuizBlock.Kind.NUMBER;
+                default -> report.error(k.value(), "unknown quiz kind '" + k.value().text()
+                        + "' (expected yesno, choice or number)");
+            }
+        }
+        List<Located> lets = new ArrayList<>();
+        for (Directive.Entry let : d.all("let")) {
+            Matcher m = LET.matcher(let.value().text());
+            if (!m.matches() || m.group(2).isBlank()) {
+                report.error(let.value(), "'let' needs a name and an expression, such as 'let: w = randn(2) * 20'");
+            } else {
+                lets.add(let.value());
+            }
+        }
+        Directive.Entry ask = required(d, "ask");
+        Directive.Entry answer = d.first("answer");
+        if (kind == QuizBlock.Kind.CHOICE) {
+            if (answer != null) {
+                report.error(answer.line(), answer.column(), "a choice quiz marks its right options with '- [x]'; remove 'answer'");
+            }
+            if (d.options().size() < 2) {
+                report.error(d.line(), d.kindColumn(), "choice quiz needs at least two options ('- [x] right' and '- [ ] wrong' lines)");
+            } else if (d.options().stream().noneMatch(Directive.OptionLine::right)) {
+                report.error(d.line(), d.kindColumn(), "choice quiz has no right option: mark one with '- [x]'");
+            }
+        } else if (kind != null) {
+            if (answer == null) report.error(d.line(), d.kindColumn(), "quiz has no 'answer'");
+            for (Directive.OptionLine o : d.options()) {
+                report.error(o.line(), o.column(), "options ('- [x]' lines) belong only in a choice quiz; this is a "
+                        + kind.name().toLowerCase(Locale.ROOT) + " quiz");
+            }
+        }
+        Tolerance tolerance = Tolerance.DEFAULT;
+        Directive.Entry tol = d.first("tolerance");
+        if (tol != null) {
+            if (kind != null && kind != QuizBlock.Kind.NUMBER) {
+                report.error(tol.line(), tol.column(), "'tolerance' applies only to number quizzes");
+            }
+            tolerance = tolerance(tol.value());
+        }
+        double threshold = positive(d, "threshold").orElse(lessonThreshold.orElse(Activation.SIGMOID.defaultThreshold()));
+        Directive.Entry hint = d.first("hint");
+        Directive.Entry explain = d.first("explain");
+        List<QuizBlock.Option> options = new ArrayList<>();
+        List<Located> templates = new ArrayList<>();
+        if (ask != null) templates.add(ask.value());
+        if (hint != null) templates.add(hint.value());
+        if (explain != null) templates.add(explain.value());
+        for (Directive.OptionLine o : d.options()) {
+            options.add(new QuizBlock.Option(o.text().text(), o.right(), o.feedback() == null ? "" : o.feedback().text()));
+            templates.add(o.text());
+            if (o.feedback() != null) templates.add(o.feedback());
+        }
+        evaluation.checkQuiz(kind, threshold, new QuizSource(lets, templates, answer == null ? null : answer.value()), report);
+        if (kind == null) return null;
+        return new QuizBlock(kind, lets.stream().map(Located::text).toList(), ask == null ? "" : ask.value().text(),
+                options, answer == null ? "" : answer.value().text(), tolerance, hint == null ? "" : hint.value().text(),
+                explain == null ? "" : explain.value().text(), threshold, d.sourceText(), d.line());
+    }
+
+    /**
+     * Where each part of a quiz was written, so evaluation errors point into the file.
+     *
+     * @param templates ask, hint, explain, option texts and feedback, as present
+     * @param answer    null when absent
+     */
+    record QuizSource(List<Located> lets, List<Located> templates, Located answer) {}
+
+    private Tolerance tolerance(Located v) {
+        Matcher m = TOLERANCE.matcher(v.text());
+        if (!m.matches()) {
+            report.error(v, "tolerance must be a percentage such as '1%' or an absolute amount such as '0.001'");
+            return Tolerance.DEFAULT;
+        }
+        double amount = Double.parseDouble(m.group(1));
+        boolean relative = !m.group(2).isEmpty();
+        if (amount <= 0 || (relative && amount >= 100)) {
+            report.error(v, "tolerance must be above 0" + (relative ? " and below 100%" : ""));
+            return Tolerance.DEFAULT;
+        }
+        return new Tolerance(relative ? amount / 100 : amount, relative);
+    }
+
+    private Directive.Entry required(Directive d, String key) {
+        Directive.Entry e = d.first(key);
+        if (e == null) report.error(d.line(), d.kindColumn(), d.kind() + " has no '" + key + "'");
+        else if (e.value().text().isEmpty()) {
+            report.error(e.line(), e.column(), "'" + key + "' is empty");
+            return null;
+        }
+        return e;
+    }
+
+    private double number(Directive d, String key, double fallback) {
+        Directive.Entry e = d.first(key);
+        if (e == null) return fallback;
+        double v = evaluation.number(e.value(), report);
+        return Double.isNaN(v) ? fallback : v;
+    }
+
+    private OptionalDouble optionalNumber(Directive d, String key) {
+        Directive.Entry e = d.first(key);
+        if (e == null) return OptionalDouble.empty();
+        double v = evaluation.number(e.value(), report);
+        return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    private OptionalDouble positive(Directive d, String key) {
+        OptionalDouble v = optionalNumber(d, key);
+        if (v.isPresent() && !(v.getAsDouble() > 0)) {
+            report.error(d.first(key).value(), "'" + key + "' must be above 0, got " + fmt(v.getAsDouble()));
+            return OptionalDouble.empty();
+        }
+        return v;
+    }
+
+    /** Splits "sigmoid(z), max(z, 0)" at top-level commas, keeping positions. */
+    static List<Located> splitList(Located v) {
+        List<Located> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        String t = v.text();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(' || c == '[') depth++;
+            else if (c == ')' || c == ']') depth--;
+            else if (c == ',' && depth == 0) {
+                out.add(v.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        out.add(v.substring(start, t.length()).strip());
+        return out;
+    }
+
+    private static String entries(int n) {
+        return n + (n == 1 ? " entry" : " entries");
+    }
+
+    private static String fmt(double v) {
+        return satlab.engine.Format.number(v);
+    }
+}

@@ -1,0 +1,192 @@
+package satlab.lesson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads a set of lessons: from directories and files on disk, or the course bundled
+ * in the jar. Never throws for bad content: a lesson with errors is left out of the
+ * course and its problems are in the diagnostics, so a player can show them (the
+ * tutor's reload key) and {@code satlab check} can print them.
+ */
+public final class CourseLoader {
+
+    /** Where the bundled course sits on the classpath. */
+    public static final String BUNDLED_DIR = "lessons/";
+    /** Lists the bundled lesson files, one name a line; jar directories cannot be listed. */
+    public static final String BUNDLED_INDEX = BUNDLED_DIR + "index.txt";
+
+    private CourseLoader() {}
+
+    /**
+     * @param course      the lessons without errors, in course order
+     * @param diagnostics every problem found, in file order
+     * @param files       how many lesson files were read
+     */
+    public record LoadResult(Course course, List<Diagnostic> diagnostics, int files) {
+
+        public LoadResult {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+
+        public long errorCount() {
+            return diagnostics.stream().filter(Diagnostic::isError).count();
+        }
+
+        public long warningCount() {
+            return diagnostics.size() - errorCount();
+        }
+    }
+
+    /** One lesson's text and the name to use for it in messages. */
+    public record Source(String name, String text) {}
+
+    /**
+     * Loads lesson files and directories (each directory's {@code *.md} files except
+     * README.md, not recursing). Paths are named in messages as given.
+     */
+    public static LoadResult load(List<Path> paths) {
+        List<Source> sources = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.list(path)) {
+                    List<Path> lessons = files.filter(CourseLoader::isLessonFile).sorted().toList();
+                    if (lessons.isEmpty()) {
+                        problems.add(Diagnostic.error(path.toString(), 1, 1, "no lesson files (*.md) in this directory"));
+                    }
+                    for (Path p : lessons) read(p, sources, problems);
+                } catch (IOException e) {
+                    problems.add(Diagnostic.error(path.toString(), 1, 1, "cannot list directory: " + reason(e)));
+                }
+            } else if (Files.exists(path)) {
+                read(path, sources, problems);
+            } else {
+                problems.add(Diagnostic.error(path.toString(), 1, 1, "no such file or directory"));
+            }
+        }
+        return build(sources, problems);
+    }
+
+    public static LoadResult load(Path... paths) {
+        return load(List.of(paths));
+    }
+
+    /** The course shipped inside satlab, read through {@link #BUNDLED_INDEX}. */
+    public static LoadResult bundled() {
+        return fromClasspath(CourseLoader.class.getClassLoader(), BUNDLED_DIR);
+    }
+
+    /**
+     * Lessons listed in {@code dir + "index.txt"} on a class path (blank lines and
+     * {@code #} comments ignored), named {@code dir + file} in messages.
+     */
+    public static LoadResult fromClasspath(ClassLoader loader, String dir) {
+        List<Source> sources = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        String index = dir + "index.txt";
+        String listing = resource(loader, index);
+        if (listing == null) {
+            problems.add(Diagnostic.error(index, 1, 1, "the bundled lesson index is missing from the class path"));
+            return build(sources, problems);
+        }
+        String[] names = listing.split("\n");
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i].strip();
+            if (name.isEmpty() || name.startsWith("#")) continue;
+            String text = resource(loader, dir + name);
+            if (text == null) {
+                problems.add(Diagnostic.error(index, i + 1, 1, "lists '" + name + "', which is not on the class path"));
+            } else {
+                sources.add(new Source(dir + name, text));
+            }
+        }
+        return build(sources, problems);
+    }
+
+    /** Parses lessons from text; the ids must be unique across the set. */
+    public static LoadResult build(List<Source> sources, List<Diagnostic> earlier) {
+        List<Diagnostic> diagnostics = new ArrayList<>(earlier);
+        List<Lesson> lessons = new ArrayList<>();
+        Map<String, String> idOwner = new HashMap<>();
+        for (Source source : sources) {
+            LessonParser.Result result = LessonParser.parse(source.name(), source.text());
+            diagnostics.addAll(result.diagnostics());
+            result.lesson().ifPresent(lesson -> {
+                String owner = idOwner.putIfAbsent(lesson.id(), source.name());
+                if (owner != null) {
+                    diagnostics.add(Diagnostic.error(source.name(), idLine(source.text()), 1,
+                            "id '" + lesson.id() + "' is already used by " + owner + "; ids must be unique"));
+                } else {
+                    lessons.add(lesson);
+                }
+            });
+        }
+        lessons.sort(COURSE_ORDER);
+        diagnostics.sort(Diagnostic.BY_POSITION);
+        return new LoadResult(new Course(lessons), diagnostics, sources.size());
+    }
+
+    /** By {@code order}, lessons without one last, then by file name. */
+    static final Comparator<Lesson> COURSE_ORDER = Comparator
+            .comparingInt((Lesson l) -> l.order().orElse(Integer.MAX_VALUE))
+            .thenComparing(l -> fileName(l.source()));
+
+    private static String fileName(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return source.substring(slash + 1);
+    }
+
+    private static int idLine(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("id:")) return i + 1;
+        }
+        return 1;
+    }
+
+    private static boolean isLessonFile(Path p) {
+        String name = p.getFileName().toString();
+        return Files.isRegularFile(p) && name.endsWith(".md") && !name.equalsIgnoreCase("README.md");
+    }
+
+    private static void read(Path path, List<Source> sources, List<Diagnostic> problems) {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            sources.add(new Source(path.toString(), text));
+        } catch (CharacterCodingException e) {
+            problems.add(Diagnostic.error(path.toString(), 1, 1, "not UTF-8 text: save the file as UTF-8"));
+        } catch (IOException e) {
+            problems.add(Diagnostic.error(path.toString(), 1, 1, "cannot read: " + reason(e)));
+        }
+    }
+
+    private static String resource(ClassLoader loader, String name) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String reason(IOException e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

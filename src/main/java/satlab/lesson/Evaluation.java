@@ -1,0 +1,163 @@
+package satlab.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import satlab.engine.Activation;
+import satlab.engine.EngineError;
+import satlab.engine.Format;
+import satlab.engine.Interpreter;
+import satlab.engine.Rng;
+import satlab.engine.Value;
+
+/**
+ * The checks that need the engine: every value, function and quiz expression is
+ * evaluated, quizzes over many sample seeds, and errors are reported where the
+ * offending characters are in the file.
+ */
+final class Evaluation {
+
+    /** Seeds a quiz is instantiated with while checking; learners get others, so many. */
+    static final int SAMPLE_SEEDS = 20;
+    /** Seeds for estimating how often a yes/no saturation case is a near-tie. */
+    static final int AMBIGUITY_SEEDS = 200;
+    /** A near-tie: |z| within this of the threshold is hard for a learner to call. */
+    static final double AMBIGUOUS_BAND = 0.5;
+    /** Warn when at least this share of random cases is a near-tie. */
+    static final double AMBIGUOUS_SHARE = 0.2;
+
+    private final Interpreter interpreter = new Interpreter(new Rng(0));
+
+    /** A constant value (may be an expression such as -pi); NaN after reporting an error. */
+    double number(Located v, Report report) {
+        try {
+            Value value = interpreter.run(v.text());
+            if (value instanceof Value.Num n && Double.isFinite(n.value())) return n.value();
+            report.error(v, "expected a number, got " + (value instanceof Value.Num ? Format.value(value) : "a " + value.typeName()));
+        } catch (EngineError e) {
+            report.error(v, e.offset(), e.getMessage());
+        }
+        return Double.NaN;
+    }
+
+    void checkFunction(Located fn, Report report) {
+        try {
+            interpreter.function(fn.text(), "z");
+        } catch (EngineError e) {
+            report.error(fn, e.offset(), e.getMessage());
+        }
+    }
+
+    /** How many numbers a list such as "1000, 1000" holds; -1 after reporting an error. */
+    int listLength(Located v, Report report) {
+        try {
+            return interpreter.numbers(v.text()).length;
+        } catch (EngineError e) {
+            report.error(v, e.offset(), e.getMessage());
+            return -1;
+        }
+    }
+
+    /**
+     * Evaluates every part of a quiz over {@link #SAMPLE_SEEDS} seeds, reporting each
+     * failing part where it is written; works on incomplete quizzes too, so one run
+     * shows every problem.
+     *
+     * @param kind null when the quiz's kind is missing or unknown (the answer is
+     *             then not checked: its meaning depends on the kind)
+     */
+    void checkQuiz(QuizBlock.Kind kind, double threshold, BlockBuilder.QuizSource source, Report report) {
+        int before = report.errorCount();
+        for (int s = 0; s < SAMPLE_SEEDS && report.errorCount() == before; s++) {
+            QuizRuntime r = new QuizRuntime(threshold, sampleSeed(s));
+            for (int i = 0; i < source.lets().size(); i++) {
+                Located let = source.lets().get(i);
+                int index = i;
+                attempt(let, report, () -> r.let(let.text(), index));
+            }
+            // Later parts would only repeat a failed binding as "unknown name".
+            if (report.errorCount() > before) break;
+            for (Located t : source.templates()) {
+                attempt(t, report, () -> r.fill(t.text(), QuizError.Part.ASK, 0));
+            }
+            Located answer = source.answer();
+            if (answer != null && kind != null && kind != QuizBlock.Kind.CHOICE) {
+                attempt(answer, report, () -> r.answer(kind, answer.text()));
+            }
+        }
+        if (kind == QuizBlock.Kind.YESNO && report.errorCount() == before && source.answer() != null) {
+            warnIfAmbiguous(threshold, source, report);
+        }
+    }
+
+    private static void attempt(Located at, Report report, Runnable part) {
+        try {
+            part.run();
+        } catch (QuizError e) {
+            report.error(at, e.offset(), e.getMessage());
+        } catch (EngineError e) {
+            report.error(at, e.offset(), e.getMessage());
+        }
+    }
+
+    static long sampleSeed(int i) {
+        return Rng.seedOf("satlab check", i);
+    }
+
+    /**
+     * A yes/no quiz whose answer is {@code saturated(Z[, T])} is a fair question only
+     * when |Z| is clearly on one side of the threshold; if random cases often land
+     * within ±0.5 of it, learners are asked to call a near-tie.
+     */
+    private void warnIfAmbiguous(double threshold, BlockBuilder.QuizSource source, Report report) {
+        Located answer = source.answer();
+        String text = answer.text();
+        int call = text.indexOf("saturated(");
+        if (call < 0) return;
+        List<String> args = arguments(text, call + "saturated(".length());
+        if (args.isEmpty()) return;
+        String z = args.get(0);
+        // saturated(z) with one argument uses the engine's default, the sigmoid's 5.
+        String t = args.size() > 1 ? args.get(1) : Format.number(Activation.SIGMOID.defaultThreshold());
+        int near = 0;
+        int tried = 0;
+        for (int s = 0; s < AMBIGUITY_SEEDS; s++) {
+            try {
+                QuizRuntime r = new QuizRuntime(threshold, sampleSeed(s));
+                for (int i = 0; i < source.lets().size(); i++) r.let(source.lets().get(i).text(), i);
+                if (r.interpreter().run(z) instanceof Value.Num zn && r.interpreter().run(t) instanceof Value.Num tn) {
+                    tried++;
+                    if (Math.abs(Math.abs(zn.value()) - tn.value()) <= AMBIGUOUS_BAND) near++;
+                }
+            } catch (EngineError | QuizError e) {
+                return;
+            }
+        }
+        if (tried > 0 && near >= AMBIGUOUS_SHARE * tried) {
+            long share = Math.round(100.0 * near / tried);
+            report.warning(answer, "in " + share + "% of random cases |z| is within " + Format.number(AMBIGUOUS_BAND)
+                    + " of the threshold, a near-tie learners cannot call; choose random values that land"
+                    + " clearly on one side");
+        }
+    }
+
+    /** The comma-separated arguments of a call whose '(' ends just before {@code from}. */
+    private static List<String> arguments(String text, int from) {
+        ArrayList<String> args = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') depth++;
+            else if ((c == ')' || c == ']') && depth > 0) depth--;
+            else if (c == ',' && depth == 0) {
+                args.add(text.substring(start, i).strip());
+                start = i + 1;
+            } else if (c == ')') {
+                args.add(text.substring(start, i).strip());
+                return args;
+            }
+        }
+        return List.of();
+    }
+}

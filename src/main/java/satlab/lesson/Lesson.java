@@ -1,0 +1,48 @@
+package satlab.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * One lesson file: front matter plus its steps (one screen each).
+ *
+ * @param id        unique in a course, {@code [a-z0-9-]+}; the store keys progress by it
+ * @param title     shown in the course menu and as the intro step's title
+ * @param order     the {@code order} front-matter key, if given
+ * @param threshold the lesson's saturation threshold on |z|, if given; blocks without
+ *                  their own threshold already inherit it (see {@link NeuronBlock})
+ * @param source    where it came from, for messages: a path or a classpath name
+ * @param steps     at least one
+ */
+public record Lesson(String id, String title, OptionalInt order, OptionalDouble threshold, String source,
+        List<Step> steps) {
+
+    public Lesson {
+        steps = List.copyOf(steps);
+    }
+
+    /**
+     * Every quiz in reading order. A quiz's position in this list is its quiz index,
+     * used for seeds ({@link QuizBlock#seed}) and by the store.
+     */
+    public List<QuizBlock> quizzes() {
+        List<QuizBlock> all = new ArrayList<>();
+        for (Step step : steps) {
+            for (Block block : step.blocks()) {
+                if (block instanceof QuizBlock quiz) all.add(quiz);
+            }
+        }
+        return all;
+    }
+
+    /** The 0-based quiz index of a quiz of this lesson, or -1. */
+    public int quizIndex(QuizBlock quiz) {
+        List<QuizBlock> all = quizzes();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == quiz) return i;
+        }
+        return -1;
+    }
+}

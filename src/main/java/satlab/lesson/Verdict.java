@@ -1,0 +1,25 @@
+package satlab.lesson;
+
+/**
+ * The outcome of one answer.
+ *
+ * @param result        right, wrong, or not an answer at all (the player asks again)
+ * @param given         the learner's answer as understood ("yes", "2", "0.0066")
+ * @param feedback      one line for the learner: "Right." / "Not quite." plus the
+ *                      chosen option's feedback, or why the input is not an answer
+ * @param explanation   the quiz's filled-in {@code explain:} text; "" if none
+ * @param correctAnswer the right answer for people ("yes", "2. It saturates", "4.54e-5")
+ */
+public record Verdict(Result result, String given, String feedback, String explanation, String correctAnswer) {
+
+    public enum Result {
+        RIGHT,
+        WRONG,
+        /** Not an answer to this quiz ("maybe" to a yes/no, option 7 of 3, a typo). */
+        INVALID
+    }
+
+    public boolean right() {
+        return result == Result.RIGHT;
+    }
+}

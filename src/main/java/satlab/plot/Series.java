@@ -1,0 +1,35 @@
+package satlab.plot;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
+import satlab.engine.Activation;
+
+/**
+ * One curve to draw: the label shown in the legend and the function of z. The
+ * function may return NaN or infinities (they leave a gap) but should not throw.
+ */
+public record Series(String label, DoubleUnaryOperator function) {
+
+    public static final Series SIGMOID = new Series("sigmoid(z)", Activation::sigmoid);
+    public static final Series DSIGMOID = new Series("dsigmoid(z)", Activation::dsigmoid);
+
+    public Series {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(function, "function");
+    }
+
+    /** σ and σ', the pair every lesson starts from. */
+    public static List<Series> defaults() {
+        return List.of(SIGMOID, DSIGMOID);
+    }
+
+    /** f(z), with anything the function throws turned into a gap rather than a crash. */
+    double at(double z) {
+        try {
+            return function.applyAsDouble(z);
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package satlab.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import satlab.engine.Activation;
+import satlab.engine.Format;
+
+/** Plain-text views of a {@link NetworkResult}: lines for the CLI, line mode and the full-screen tutor alike. */
+public final class NetworkText {
+    private static final String ROW = "%5s  %9s %9s %9s  %9s %9s  %9s %11s  %9s %10s";
+
+    private NetworkText() {}
+
+    /** The per-layer table: a header naming the experiment, column titles, one row per layer. */
+    public static List<String> table(NetworkResult r) {
+        boolean relu = r.config().activation() == Activation.RELU;
+        List<String> out = new ArrayList<>();
+        out.add(r.config().summary());
+        out.add(String.format(Locale.ROOT, ROW, "layer", "mean z", "sd z", "pred sd", "mean a", "sd a",
+                relu ? "dead" : "saturated", "if normal", "mean|f'|", "grad norm"));
+        for (LayerStats s : r.layers()) {
+            out.add(String.format(Locale.ROOT, ROW, s.layer(), num(s.zMean()), num(s.zSd()), num(s.predictedZSd()),
+                    num(s.aMean()), num(s.aSd()), pct(s.saturated()), pct(s.expectedSaturated()),
+                    num(s.meanAbsGradient()), num(s.gradientNorm())));
+        }
+        return out;
+    }
+
+    /** What the columns mean, for a footer or a help panel. */
+    public static List<String> legend(NetworkConfig c) {
+        boolean relu = c.activation() == Activation.RELU;
+        return List.of(
+                "pred sd = sqrt(n_in * Var(w) * E[a^2] + Var(b)), from the layer below;",
+                (relu ? "dead = share of z <= 0" : "saturated = share of |z| > " + Format.number(c.saturationThreshold()))
+                        + "; if normal = the same share if z were normal with this mean and sd;",
+                "grad norm = mean |dC/dz| of the layer when the top layer gets a unit gradient (small = learns slowly).");
+    }
+
+    /** One line per layer: its activations as a row of bar heights, with the range they cover. */
+    public static List<String> sparklines(NetworkResult r, Glyphs g) {
+        List<String> out = new ArrayList<>();
+        for (LayerStats s : r.layers()) {
+            Histogram h = s.histogram();
+            out.add(String.format(Locale.ROOT, "layer %3d  %s %s%s%s %s", s.layer(), Format.number(h.lo()),
+                    g.vertical(), sparkline(h, g), g.vertical(), Format.number(h.hi())));
+        }
+        return out;
+    }
+
+    /** The bins of a histogram as one character each, height proportional to the count. */
+    public static String sparkline(Histogram h, Glyphs g) {
+        long max = h.maxCount();
+        StringBuilder sb = new StringBuilder(h.bins());
+        for (int i = 0; i < h.bins(); i++) {
+            sb.append(g.level(max == 0 ? 0 : (double) h.count(i) / max));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A histogram as horizontal bars, one line per bin: the bin's range, a bar up to
+     * barWidth characters (the fullest bin is full width) and the share of values.
+     */
+    public static List<String> bars(Histogram h, int barWidth, Glyphs g) {
+        long max = h.maxCount();
+        long total = h.total();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < h.bins(); i++) {
+            long c = h.count(i);
+            int len = max == 0 ? 0 : (int) Math.round((double) c / max * barWidth);
+            if (c > 0 && len == 0) len = 1;
+            String bar = String.valueOf(g.bar()).repeat(len) + " ".repeat(barWidth - len);
+            out.add(String.format(Locale.ROOT, "%7s .. %-7s %s %s %s", Format.number(h.binLow(i)),
+                    Format.number(h.binHigh(i)), g.vertical(), bar, pct(total == 0 ? 0 : (double) c / total)));
+        }
+        return out;
+    }
+
+    static String num(double v) {
+        return Format.number(v);
+    }
+
+    static String pct(double fraction) {
+        return Format.percent(100 * fraction);
+    }
+}

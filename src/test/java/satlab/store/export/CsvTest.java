@@ -1,0 +1,37 @@
+package satlab.store.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class CsvTest {
+
+    @Test
+    void quotesOnlyWhatRfc4180Requires() {
+        assertThat(Csv.field("0.99995")).isEqualTo("0.99995");
+        assertThat(Csv.field("σ(10)")).isEqualTo("σ(10)");
+        assertThat(Csv.field("1000, 1000")).isEqualTo("\"1000, 1000\"");
+        assertThat(Csv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(Csv.field("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(Csv.field("cr\ronly")).isEqualTo("\"cr\ronly\"");
+        assertThat(Csv.field("")).isEmpty();
+    }
+
+    @Test
+    void recordsEndInCrlf() {
+        assertThat(Csv.table(List.of("a", "b"), List.of(List.of("1", "x,y"), List.of("", "z"))))
+                .isEqualTo("a,b\r\n1,\"x,y\"\r\n,z\r\n");
+    }
+
+    @Property(tries = 300)
+    void anyFieldsSurviveARoundTrip(
+            @ForAll @Size(min = 1, max = 5) List<@StringLength(max = 12) @Chars({'a', ',', '"', '\r', '\n', ' ', 'σ'}) String> fields) {
+        assertThat(Readers.csv(Csv.row(fields))).containsExactly(fields);
+    }
+}
