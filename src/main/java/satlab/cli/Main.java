@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
             ResultsCommand.class,
             NetworkCommand.class,
             TrainCommand.class,
-            CommandLine.HelpCommand.class,
             ServeCommand.class,
+            CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
 

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -75,9 +76,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port = ServerConfig.DEFAULT_PORT;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Data directory: progress, host key, password file (default: $XDG_STATE_HOME/satlab or ~/.local/state/satlab).")
-    Path data;
+    /** The progress database's directory; the host key and the default password file live beside it. */
+    @Mixin DataOption data;
 
     @Option(names = "--max-sessions", paramLabel = "N", description = "Tutor sessions at once (default: ${DEFAULT-VALUE}).")
     int maxSessions = ServerConfig.Limits.defaults().maxSessions();
@@ -104,7 +104,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dataDir = data != null ? data : defaultDataDir();
+        Path dataDir = data.databaseFile().toAbsolutePath().getParent();
         Path passwordFile = passwords != null ? passwords : dataDir.resolve("passwords");
         try {
             if (addUser != null) return addUser(passwordFile, out);
@@ -158,8 +158,8 @@ public final class ServeCommand implements Callable<Integer> {
             Arrays.fill(password, '\0');
         }
         out.println("satlab serve: added " + addUser + " to " + file);
-        out.println("Start the lab with: satlab serve --auth passwords" + (passwords != null ? " --passwords " + file : "")
-                + (data != null ? " --data " + data : ""));
+        out.println("Start the lab with: satlab serve --auth passwords "
+                + (passwords != null ? "--passwords " + file : "--data " + file.toAbsolutePath().getParent()));
         return 0;
     }
 
@@ -234,12 +234,6 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             return "THIS-HOST";
         }
-    }
-
-    static Path defaultDataDir() {
-        String state = System.getenv("XDG_STATE_HOME");
-        if (state != null && !state.isBlank()) return Path.of(state, "satlab");
-        return Path.of(System.getProperty("user.home"), ".local", "state", "satlab");
     }
 
     /** Durations as an instructor writes them: 90s, 30m, 8h (a bare number means minutes). */
