@@ -7,6 +7,7 @@ import java.io.IOException;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.EnumSet;
 import org.apache.sshd.client.channel.ChannelDirectTcpip;
 import org.apache.sshd.client.channel.ChannelExec;
@@ -226,6 +227,52 @@ class LabServerTest {
         good.type("y");
         good.screen().await("key=y");
         assertThat(lab.log()).contains("crashed user=crash");
+    }
+
+    @Test
+    void aClientFloodingInputIsHeldBackByTheWindowAndOthersStayResponsive() throws Exception {
+        SessionApp stalled = (terminal, context) -> {
+            if (!context.learner().equals("flood")) {
+                app.run(terminal, context);
+                return;
+            }
+            // never reads: whatever the client sends must wait in the SSH window, not in server memory
+            while (context.stopReason().isEmpty()) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        };
+        lab = new LabFixture(dir, new ServerConfig.Auth.Open(), ServerConfig.Limits.defaults(), stalled);
+        LabFixture.Shell good = lab.shell(lab.connect("alice"), 80, 24);
+        LabFixture.Shell flood = lab.shell(lab.connect("flood"), 80, 24);
+        good.screen().await("key=none");
+        AtomicLong sent = new AtomicLong();
+        Thread flooder = new Thread(() -> {
+            byte[] chunk = new byte[4096];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            try {
+                for (int i = 0; i < 256; i++) {
+                    flood.channel().getInvertedIn().write(chunk);
+                    flood.channel().getInvertedIn().flush();
+                    sent.addAndGet(chunk.length);
+                }
+            } catch (IOException stopped) {
+                // the server closed the channel at the end of the test
+            }
+        });
+        flooder.setDaemon(true);
+        flooder.start();
+        for (char c : "abcdef".toCharArray()) {
+            good.type(String.valueOf(c));
+            good.screen().await("key=" + c);
+        }
+        Thread.sleep(500);
+        int window = ServerConfig.Limits.defaults().inputWindowBytes();
+        assertThat(flooder.isAlive()).as("the flooding client is blocked by flow control").isTrue();
+        assertThat(sent.get()).isLessThan(1024 * 1024).isLessThanOrEqualTo(8L * window);
     }
 
     @Test
