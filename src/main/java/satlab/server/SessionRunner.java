@@ -9,6 +9,7 @@ import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.common.channel.ChannelPipedInputStream;
@@ -115,7 +116,7 @@ final class SessionRunner implements Command {
             services.app().run(terminal, session);
         } catch (IOException e) {
             // The client went away mid-write, or the app could not save: either way this session is over.
-            if (!session.stopping()) crash = "I/O error: " + e.getMessage();
+            if (!session.stopping() && channel.isOpen() && !channel.isClosing()) crash = "I/O error: " + e.getMessage();
         } catch (RuntimeException | Error e) {
             crash = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         } finally {
@@ -144,7 +145,11 @@ final class SessionRunner implements Command {
     /** Wakes the app's blocking read with EOF, and closes the channel if it has not returned within the grace period. */
     private void stopInput() {
         wakeReaders();
-        services.timers().schedule(this::forceClose, services.limits().shutdownGrace().toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            services.timers().schedule(this::forceClose, services.limits().shutdownGrace().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException serverStopped) {
+            // the server has stopped and closed every channel itself
+        }
     }
 
     private void wakeReaders() {
