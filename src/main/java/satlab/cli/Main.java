@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             PlotCommand.class,
             ReplCommand.class,
             PlainCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
