@@ -13,6 +13,11 @@ public record Course(List<Lesson> lessons) {
         lessons = List.copyOf(lessons);
     }
 
+    /** No lessons: what a player shows when none could be loaded (with the reasons beside it). */
+    public static Course empty() {
+        return new Course(List.of());
+    }
+
     public Optional<Lesson> lesson(String id) {
         return lessons.stream().filter(l -> l.id().equals(id)).findFirst();
     }
