@@ -27,7 +27,7 @@ class BundledCourseTest {
 
     @Test
     void theWholeCoursePassesCheckWithoutWarnings() {
-        CourseLoader.LoadResult result = CourseLoader.load(Fixtures.COURSE);
+        CourseLoader.LoadResult result = CourseLoader.check(Fixtures.COURSE);
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.course().lessons()).extracting(Lesson::id).containsExactly("sigmoid", "saturation",
                 "weighted-sum", "cancel", "slow-learning", "positive-inputs", "initialisation", "review");
