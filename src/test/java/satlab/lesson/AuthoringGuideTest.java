@@ -21,7 +21,7 @@ class AuthoringGuideTest {
     void theExampleLessonIsCleanAndScoresFullMarksWithTheExampleAnswers() {
         String example = between("````markdown\n", "````\n");
         CourseLoader.LoadResult loaded = CourseLoader.build(
-                List.of(new CourseLoader.Source("large-weights.md", example)), List.of());
+                List.of(new CourseLoader.Source("large-weights.md", example)), List.of(), LessonParser.Depth.FULL);
         assertThat(loaded.diagnostics()).isEmpty();
         Lesson lesson = loaded.course().lessons().get(0);
         assertThat(lesson.steps()).extracting(Step::title)

@@ -27,7 +27,7 @@ class BundledCourseTest {
 
     @Test
     void theWholeCoursePassesCheckWithoutWarnings() {
-        CourseLoader.LoadResult result = CourseLoader.load(Fixtures.COURSE);
+        CourseLoader.LoadResult result = CourseLoader.check(Fixtures.COURSE);
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.course().lessons()).extracting(Lesson::id).containsExactly("sigmoid", "saturation",
                 "weighted-sum", "cancel", "slow-learning", "positive-inputs", "initialisation", "review");
@@ -50,6 +50,14 @@ class BundledCourseTest {
                             .map(Lesson::id).toList());
             assertThat(fromClasspath.course().lessons().get(0).source()).isEqualTo("lessons/01-sigmoid.md");
         }
+    }
+
+    @Test
+    void theBuildPutsTheCourseOnTheClassPath() {
+        CourseLoader.LoadResult bundled = CourseLoader.bundled();
+        assertThat(bundled.diagnostics()).isEmpty();
+        assertThat(bundled.course().lessons()).hasSize(8).extracting(Lesson::source)
+                .allMatch(s -> s.startsWith(CourseLoader.BUNDLED_DIR));
     }
 
     @ParameterizedTest

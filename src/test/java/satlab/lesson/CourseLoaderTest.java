@@ -27,7 +27,7 @@ class CourseLoaderTest {
     @Test
     void orderKeyFirstThenFileName() {
         CourseLoader.LoadResult r = CourseLoader.build(List.of(source("b.md", "b", ""), source("a.md", "a", ""),
-                source("z.md", "z", "order: 1\n"), source("y.md", "y", "order: 2\n")), List.of());
+                source("z.md", "z", "order: 1\n"), source("y.md", "y", "order: 2\n")), List.of(), LessonParser.Depth.FULL);
         assertThat(r.course().lessons()).extracting(Lesson::id).containsExactly("z", "y", "a", "b");
         assertThat(r.course().lesson("a")).isPresent();
         assertThat(r.course().indexOf("y")).isEqualTo(1);
@@ -37,7 +37,7 @@ class CourseLoaderTest {
     @Test
     void aBrokenLessonIsLeftOutAndTheRestStillLoads() {
         CourseLoader.LoadResult r = CourseLoader.build(List.of(source("good.md", "good", ""),
-                new CourseLoader.Source("bad.md", "no front matter")), List.of());
+                new CourseLoader.Source("bad.md", "no front matter")), List.of(), LessonParser.Depth.FULL);
         assertThat(r.course().lessons()).extracting(Lesson::id).containsExactly("good");
         assertThat(r.hasErrors()).isTrue();
         assertThat(r.errorCount()).isEqualTo(1);
@@ -81,12 +81,24 @@ class CourseLoaderTest {
     @Test
     void warningsDoNotStopALessonFromLoading() {
         Path fixture = Fixtures.RESOURCES.resolve("warnings/near-tie.md");
-        CourseLoader.LoadResult r = CourseLoader.load(fixture);
+        CourseLoader.LoadResult r = CourseLoader.check(fixture);
         assertThat(r.hasErrors()).isFalse();
         assertThat(r.course().lessons()).hasSize(1);
         assertThat(r.diagnostics()).extracting(Diagnostic::toString).satisfiesExactly(
                 d -> assertThat(d).matches(java.util.regex.Pattern.quote(fixture.toString())
                         + ":11:9: warning: in (4[0-9]|5[0-9])% of random cases \\|z\\| is within 0.5 of the threshold.*"),
                 d -> assertThat(d).isEqualTo(fixture + ":23:1: warning: step 'Empty step' is empty"));
+    }
+
+    @Test
+    void loadingToPlayTriesEachQuizOnceAndLeavesNearTieWarningsToCheck() {
+        Path fixture = Fixtures.RESOURCES.resolve("warnings/near-tie.md");
+        assertThat(CourseLoader.load(fixture).diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("step 'Empty step' is empty");
+        String broken = "---\nid: b\ntitle: B\n---\n```quiz\nkind: number\nlet: x = nope\nask: x?\nanswer: x\n```\n";
+        List<CourseLoader.Source> sources = List.of(new CourseLoader.Source("b.md", broken));
+        assertThat(CourseLoader.build(sources, List.of(), LessonParser.Depth.QUICK).diagnostics())
+                .extracting(Diagnostic::toString).containsExactly("b.md:7:10: error: unknown name 'nope'");
+        assertThat(CourseLoader.build(sources, List.of(), LessonParser.Depth.TRUSTED).diagnostics()).isEmpty();
     }
 }
