@@ -13,11 +13,7 @@ public record Course(List<Lesson> lessons) {
         lessons = List.copyOf(lessons);
     }
 
-<<<<<<< HEAD
-    /** No lessons: what a player shows when none could be loaded (with the reasons beside it). */
-=======
     /** No lessons: what a player shows before any are loaded, or when none load. */
->>>>>>> lesson
     public static Course empty() {
         return new Course(List.of());
     }
