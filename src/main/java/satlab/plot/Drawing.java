@@ -163,16 +163,11 @@ final class Drawing {
             // The split hardly depends on the exact sample positions: choose it once.
             if (pass == 0) balanceTwoPanels();
             scale();
-            int newLeft = 1;
-            int newRight = 0;
-            for (int s = 0; s < series.size(); s++) {
-                if (dual && s == 1) newRight = axisOf[s].labelWidth();
-                else newLeft = Math.max(newLeft, axisOf[s].labelWidth());
-            }
+            int[] labels = labelWidths();
             boolean newDual = wantsTwoScales();
-            if (newLeft == left && newRight == right && newDual == twoScales) return true;
-            left = newLeft;
-            right = newRight;
+            if (labels[0] == left && labels[1] == right && newDual == twoScales) return true;
+            left = labels[0];
+            right = labels[1];
             twoScales = newDual;
         }
         return true;
@@ -190,13 +185,19 @@ final class Drawing {
         boolean twoScales = wantsTwoScales();
         dual = twoScales;
         scale();
+        int[] labels = labelWidths();
+        return new int[] {labels[0], labels[1], twoScales ? 1 : 0};
+    }
+
+    /** Widest label on the left axes and on the right one (0 without a second scale). */
+    private int[] labelWidths() {
         int left = 1;
         int right = 0;
         for (int s = 0; s < series.size(); s++) {
             if (dual && s == 1) right = axisOf[s].labelWidth();
             else left = Math.max(left, axisOf[s].labelWidth());
         }
-        return new int[] {left, right, twoScales ? 1 : 0};
+        return new int[] {left, right};
     }
 
     private void sample() {
