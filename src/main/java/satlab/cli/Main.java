@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             ResultsCommand.class,
             NetworkCommand.class,
             TrainCommand.class,
+            PlotCommand.class,
             ReplCommand.class,
             PlainCommand.class,
             CommandLine.HelpCommand.class,

@@ -258,15 +258,25 @@ public final class Plotter {
             return Ticks.y(range[0], range[1], p.rows, dotsY);
         }
 
-        /** Smallest and largest finite sample of the series (min > max when there is none). */
+        /**
+         * Smallest and largest finite value of the series over the samples and at
+         * the marked z, so the marker's point is always on the chart even where it
+         * falls between samples (min > max when there is no finite value).
+         */
         private double[] dataRange(int[] members) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
+            boolean marked = markerColumn() >= 0;
             for (int s : members) {
                 for (double y : ys[s]) {
                     if (!Double.isFinite(y)) continue;
                     if (y < min) min = y;
                     if (y > max) max = y;
+                }
+                double y = marked ? series.get(s).at(options.mark().getAsDouble()) : Double.NaN;
+                if (Double.isFinite(y)) {
+                    min = Math.min(min, y);
+                    max = Math.max(max, y);
                 }
             }
             return new double[] {min, max};
@@ -411,9 +421,9 @@ public final class Plotter {
                     boolean right = dual && s == 1;
                     if (!right && s != p.members[0]) continue;
                     Ticks.YAxis a = axisOf[s];
-                    for (double t : a.ticks()) {
-                        int row = p.top + Ticks.row(t, a.hi(), a.lo(), p.rows, dotsY);
-                        String label = Format.number(t);
+                    for (int i = 0; i < a.ticks().length; i++) {
+                        int row = p.top + Ticks.row(a.ticks()[i], a.hi(), a.lo(), p.rows, dotsY);
+                        String label = a.labels()[i];
                         if (right) {
                             canvas.put(row, xr, glyphs.rightTick(), Span.Kind.FRAME, -1);
                             canvas.text(row, xr + 2, label, Span.Kind.TICK_LABEL, s);
@@ -431,10 +441,14 @@ public final class Plotter {
             int labelRow = height - 1;
             Scale x = new Scale(options.from(), options.to(), columns * dotsX);
             int freeFrom = 0;
-            for (double t : Ticks.x(options.from(), options.to(), columns)) {
-                int col = xb + 1 + x.index(t) / dotsX;
-                canvas.put(axisRow, col, glyphs.bottomTick(), Span.Kind.FRAME, -1);
-                String label = Format.number(t);
+            double[] ticks = Ticks.x(options.from(), options.to(), columns);
+            String[] labels = Ticks.labels(ticks);
+            for (int i = 0; i < ticks.length; i++) {
+                int col = xb + 1 + x.index(ticks[i]) / dotsX;
+                // In ASCII a tick beside a corner would read as a doubled corner ("++").
+                boolean besideCorner = col == xb + 1 || col == xb + columns;
+                if (braille || !besideCorner) canvas.put(axisRow, col, glyphs.bottomTick(), Span.Kind.FRAME, -1);
+                String label = labels[i];
                 int start = Math.max(0, Math.min(col - label.length() / 2, width - 1 - label.length()));
                 if (start < freeFrom) continue;
                 canvas.text(labelRow, start, label, Span.Kind.TICK_LABEL, -1);
