@@ -7,6 +7,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -25,6 +26,9 @@ import picocli.CommandLine.Spec;
             ResultsCommand.class,
             NetworkCommand.class,
             TrainCommand.class,
+            PlotCommand.class,
+            ReplCommand.class,
+            PlainCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class,
         })
@@ -32,12 +36,17 @@ public final class Main implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    @Mixin TutorOptions tutor = new TutorOptions();
+
+    /** No command: the full-screen tutor on this terminal. */
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("satlab: the full-screen tutor is not built yet; use one of the commands below.");
-        spec.commandLine().usage(err);
-        return 2;
+        TutorLauncher launcher = new TutorLauncher(err, System.getenv(), System.in, System.out,
+                System.console() != null);
+        int code = launcher.run(tutor);
+        err.flush();
+        return code;
     }
 
     public static void main(String[] args) {

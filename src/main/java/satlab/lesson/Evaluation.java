@@ -26,12 +26,15 @@ final class Evaluation {
     /** Warn when at least this share of random cases is a near-tie. */
     static final double AMBIGUOUS_SHARE = 0.2;
 
-    private final Interpreter interpreter = new Interpreter(new Rng(0));
+    /** A fresh interpreter per value, so one block's assignments cannot leak into the next. */
+    private static Interpreter constants() {
+        return new Interpreter(new Rng(0));
+    }
 
     /** A constant value (may be an expression such as -pi); NaN after reporting an error. */
     double number(Located v, Report report) {
         try {
-            Value value = interpreter.run(v.text());
+            Value value = constants().run(v.text());
             if (value instanceof Value.Num n && Double.isFinite(n.value())) return n.value();
             report.error(v, "expected a number, got " + (value instanceof Value.Num ? Format.value(value) : "a " + value.typeName()));
         } catch (EngineError e) {
@@ -42,7 +45,7 @@ final class Evaluation {
 
     void checkFunction(Located fn, Report report) {
         try {
-            interpreter.function(fn.text(), "z");
+            constants().function(fn.text(), "z");
         } catch (EngineError e) {
             report.error(fn, e.offset(), e.getMessage());
         }
@@ -51,7 +54,7 @@ final class Evaluation {
     /** How many numbers a list such as "1000, 1000" holds; -1 after reporting an error. */
     int listLength(Located v, Report report) {
         try {
-            return interpreter.numbers(v.text()).length;
+            return constants().numbers(v.text()).length;
         } catch (EngineError e) {
             report.error(v, e.offset(), e.getMessage());
             return -1;

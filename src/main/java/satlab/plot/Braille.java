@@ -39,10 +39,10 @@ final class Braille {
         return series % PATTERNS.length;
     }
 
-    /** Three cells of the series' line style, for the legend. */
-    static String legendSample(int series) {
-        StringBuilder out = new StringBuilder(3);
-        for (int c = 0; c < 3; c++) {
+    /** A few cells of the series' line style, for the legend. */
+    static String legendSample(int series, int cells) {
+        StringBuilder out = new StringBuilder(cells);
+        for (int c = 0; c < cells; c++) {
             int bits = 0;
             for (int dx = 0; dx < 2; dx++) {
                 if (inPattern(series, 2 * c + dx)) bits |= bit(dx, 2) | (isThick(series) ? bit(dx, 1) : 0);

@@ -48,6 +48,7 @@ public final class Plotter {
         String[] choices = {
             "too small to plot: needs " + need + ", have " + Math.max(0, width) + "x" + Math.max(0, height),
             "too small to plot: needs " + need,
+            "too small: needs " + need,
             "needs " + need,
             "small"
         };
@@ -128,9 +129,9 @@ public final class Plotter {
             double[][] range = {dataRange(new int[] {0}), dataRange(new int[] {1})};
             int bestTop = panels.get(0).rows;
             double bestScore = Double.NEGATIVE_INFINITY;
-            for (int top = total / 2 - 2; top <= (total + 1) / 2 + 2; top++) {
+            for (int top = (total - 3 + 1) / 2; top <= (total + 3) / 2; top++) {
                 int bottom = total - top;
-                if (top < MIN_PANEL_ROWS || bottom < MIN_PANEL_ROWS) continue;
+                if (top < MIN_PANEL_ROWS || bottom < MIN_PANEL_ROWS || Math.abs(top - bottom) > 3) continue;
                 double score = 1.001 * tickScore(range[0], top) + tickScore(range[1], bottom)
                         - 0.3 * Math.abs(top - bottom);
                 if (score > bestScore) {
@@ -257,15 +258,25 @@ public final class Plotter {
             return Ticks.y(range[0], range[1], p.rows, dotsY);
         }
 
-        /** Smallest and largest finite sample of the series (min > max when there is none). */
+        /**
+         * Smallest and largest finite value of the series over the samples and at
+         * the marked z, so the marker's point is always on the chart even where it
+         * falls between samples (min > max when there is no finite value).
+         */
         private double[] dataRange(int[] members) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
+            boolean marked = markerColumn() >= 0;
             for (int s : members) {
                 for (double y : ys[s]) {
                     if (!Double.isFinite(y)) continue;
                     if (y < min) min = y;
                     if (y > max) max = y;
+                }
+                double y = marked ? series.get(s).at(options.mark().getAsDouble()) : Double.NaN;
+                if (Double.isFinite(y)) {
+                    min = Math.min(min, y);
+                    max = Math.max(max, y);
                 }
             }
             return new double[] {min, max};
@@ -410,9 +421,9 @@ public final class Plotter {
                     boolean right = dual && s == 1;
                     if (!right && s != p.members[0]) continue;
                     Ticks.YAxis a = axisOf[s];
-                    for (double t : a.ticks()) {
-                        int row = p.top + Ticks.row(t, a.hi(), a.lo(), p.rows, dotsY);
-                        String label = Format.number(t);
+                    for (int i = 0; i < a.ticks().length; i++) {
+                        int row = p.top + Ticks.row(a.ticks()[i], a.hi(), a.lo(), p.rows, dotsY);
+                        String label = a.labels()[i];
                         if (right) {
                             canvas.put(row, xr, glyphs.rightTick(), Span.Kind.FRAME, -1);
                             canvas.text(row, xr + 2, label, Span.Kind.TICK_LABEL, s);
@@ -430,10 +441,14 @@ public final class Plotter {
             int labelRow = height - 1;
             Scale x = new Scale(options.from(), options.to(), columns * dotsX);
             int freeFrom = 0;
-            for (double t : Ticks.x(options.from(), options.to(), columns)) {
-                int col = xb + 1 + x.index(t) / dotsX;
-                canvas.put(axisRow, col, glyphs.bottomTick(), Span.Kind.FRAME, -1);
-                String label = Format.number(t);
+            double[] ticks = Ticks.x(options.from(), options.to(), columns);
+            String[] labels = Ticks.labels(ticks);
+            for (int i = 0; i < ticks.length; i++) {
+                int col = xb + 1 + x.index(ticks[i]) / dotsX;
+                // In ASCII a tick beside a corner would read as a doubled corner ("++").
+                boolean besideCorner = col == xb + 1 || col == xb + columns;
+                if (braille || !besideCorner) canvas.put(axisRow, col, glyphs.bottomTick(), Span.Kind.FRAME, -1);
+                String label = labels[i];
                 int start = Math.max(0, Math.min(col - label.length() / 2, width - 1 - label.length()));
                 if (start < freeFrom) continue;
                 canvas.text(labelRow, start, label, Span.Kind.TICK_LABEL, -1);
@@ -442,39 +457,37 @@ public final class Plotter {
         }
 
         /**
-         * "* sigmoid(z)   o dsigmoid(z)", starting over the plot. With two scales each
-         * entry says which one it reads (dropped again when the line is too narrow);
-         * labels are shortened as a last resort.
+         * "* sigmoid(z)   o dsigmoid(z)", starting over the plot. Tries the fullest
+         * form first (three-cell braille samples, the scale each series reads when
+         * there are two), then more compact ones; labels are shortened only when
+         * even the most compact form does not fit.
          */
         private void drawLegend(Canvas canvas, int xb) {
             int n = series.size();
-            String[] samples = new String[n];
-            int fixed = GAP.length() * (n - 1);
-            for (int s = 0; s < n; s++) {
-                samples[s] = braille ? Braille.legendSample(s) : String.valueOf(glyphs.seriesGlyph(s));
-                fixed += samples[s].length() + 1;
-            }
             String[][] suffixes = dual
                     ? new String[][] {{" (left scale)", " (right scale)"}, {" (left)", " (right)"}, {"", ""}}
                     : new String[][] {{"", ""}};
+            int[] sampleCells = braille ? new int[] {3, 1} : new int[] {1};
+            String[] samples = new String[n];
             String[] labels = new String[n];
-            int room = width - 1 - fixed;
-            for (String[] suffix : suffixes) {
-                int chars = 0;
-                for (int s = 0; s < n; s++) {
-                    labels[s] = series.get(s).label() + (dual ? suffix[s] : "");
-                    chars += labels[s].length();
+            int total = 0;
+            search:
+            for (int cells : sampleCells) {
+                for (String[] suffix : suffixes) {
+                    total = GAP.length() * (n - 1);
+                    for (int s = 0; s < n; s++) {
+                        samples[s] = braille ? Braille.legendSample(s, cells) : String.valueOf(glyphs.seriesGlyph(s));
+                        labels[s] = series.get(s).label() + (dual ? suffix[s] : "");
+                        total += samples[s].length() + 1 + labels[s].length();
+                    }
+                    if (total <= width - 1) break search;
                 }
-                if (chars <= room) break;
             }
-            int chars = 0;
-            for (String l : labels) chars += l.length();
-            if (chars > room) {
-                int each = Math.max(1, room / n);
-                for (int s = 0; s < n; s++) labels[s] = shorten(labels[s], each);
+            if (total > width - 1) {
+                int room = width - 1 - (total - labelLength(labels));
+                for (int s = 0; s < n; s++) labels[s] = shorten(labels[s], Math.max(1, room / n));
+                total = width - 1;
             }
-            int total = fixed;
-            for (String l : labels) total += l.length();
             int col = total <= width - 1 - (xb + 1) ? xb + 1 : 0;
             for (int s = 0; s < n; s++) {
                 if (s > 0) col += GAP.length();
@@ -483,6 +496,12 @@ public final class Plotter {
                 canvas.text(0, col, labels[s], Span.Kind.LEGEND, s);
                 col += labels[s].length();
             }
+        }
+
+        private static int labelLength(String[] labels) {
+            int sum = 0;
+            for (String l : labels) sum += l.length();
+            return sum;
         }
 
         private String shorten(String s, int max) {
@@ -518,9 +537,9 @@ public final class Plotter {
                 while (c < columns && band[c]) c++;
                 int length = c - start;
                 for (String word : new String[] {" saturated ", " sat "}) {
-                    if (word.length() + 2 > length) continue;
+                    if (word.length() > length) continue;
                     int at = lo + start + (length - word.length()) / 2;
-                    if (free(canvas, at - 1, at + word.length())) {
+                    if (free(canvas, at, at + word.length() - 1)) {
                         canvas.text(1, at, word, Span.Kind.BAND_LABEL, -1);
                         break;
                     }

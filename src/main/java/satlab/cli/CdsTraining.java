@@ -1,0 +1,73 @@
+package satlab.cli;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+import satlab.store.SafeStore;
+import satlab.store.Store;
+import satlab.tui.Lessons;
+import satlab.tui.Session;
+import satlab.tui.Theme;
+import satlab.tui.Tutor;
+
+/**
+ * The launcher's training run for its class-data-sharing archive: plays a short
+ * session of the real tutor (menu, a lesson, the explorer with typing, help) on a
+ * virtual terminal against a throw-away database, so the archive written at exit
+ * holds the classes a learner's start-up needs. Writes nothing to the user's files.
+ */
+public final class CdsTraining {
+
+    private CdsTraining() {}
+
+    public static void main(String[] args) throws IOException {
+        Path tmp = Files.createTempDirectory("satlab-cds");
+        try {
+            // The bundled course, or a lessons directory the launcher names (a source checkout).
+            Lessons lessons = TutorLauncher.load(args.length > 0 && Files.isDirectory(Path.of(args[0]))
+                    ? Path.of(args[0]) : null);
+            try (Store store = SafeStore.open(tmp.resolve("satlab.db"))) {
+                Tutor tutor = new Tutor(lessons, store, new Session("cds-training", OptionalLong.of(1)),
+                        Theme.DEFAULT, () -> lessons, Clock.systemUTC());
+                DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+                // Every key, the quit and the end of input are queued before run() starts, so the
+                // input thread never blocks inside the virtual terminal while the tutor draws.
+                keys(terminal, "\n\t\t ");
+                terminal.addInput(new KeyStroke(KeyType.ArrowRight));
+                terminal.addInput(new KeyStroke(KeyType.ArrowRight));
+                keys(terminal, "e1000, 1/sqrt(2)\t1, -0.99\t");
+                terminal.addInput(new KeyStroke(KeyType.Backspace));
+                terminal.addInput(new KeyStroke(KeyType.Escape));
+                keys(terminal, "rxh0?");
+                terminal.addInput(new KeyStroke(KeyType.Escape));
+                terminal.addInput(new KeyStroke(KeyType.Escape));
+                terminal.addInput(new KeyStroke(KeyType.Escape));
+                keys(terminal, "q");
+                terminal.addInput(new KeyStroke(KeyType.EOF));
+                tutor.run(terminal);
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(tmp)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void keys(DefaultVirtualTerminal terminal, String text) {
+        for (char c : text.toCharArray()) {
+            terminal.addInput(switch (c) {
+                case '\n' -> new KeyStroke(KeyType.Enter);
+                case '\t' -> new KeyStroke(KeyType.Tab);
+                default -> new KeyStroke(c, false, false);
+            });
+        }
+    }
+}

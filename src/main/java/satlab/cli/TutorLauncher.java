@@ -1,0 +1,162 @@
+package satlab.cli;
+
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import satlab.lesson.CourseLoader;
+import satlab.store.SafeStore;
+import satlab.store.Store;
+import satlab.store.StoreLocation;
+import satlab.tui.Lessons;
+import satlab.tui.Session;
+import satlab.tui.Theme;
+import satlab.tui.Tutor;
+
+/**
+ * Runs the full-screen tutor on the local terminal: decides ASCII and colour from
+ * the options and environment, refuses dumb terminals and pipes, and makes sure the
+ * terminal is restored whatever happens (quit, exception, SIGTERM, SIGHUP).
+ */
+final class TutorLauncher {
+
+    private final PrintWriter err;
+    private final Map<String, String> env;
+    private final InputStream in;
+    private final OutputStream out;
+    private final boolean console;
+
+    TutorLauncher(PrintWriter err, Map<String, String> env, InputStream in, OutputStream out, boolean console) {
+        this.err = err;
+        this.env = env;
+        this.in = in;
+        this.out = out;
+        this.console = console;
+    }
+
+    int run(TutorOptions o) {
+        String term = env.getOrDefault("TERM", "");
+        if (!console || term.isEmpty() || term.equals("dumb")) {
+            String why = console ? "TERM=" + (term.isEmpty() ? " (unset)" : term) + " cannot draw it"
+                    : "input or output is not a terminal";
+            err.println("satlab: the full-screen tutor needs a terminal (" + why
+                    + "); until the line mode exists, try 'satlab neuron --help' or 'satlab eval --help'.");
+            return 2;
+        }
+        Theme theme = new Theme(o.ascii || !utf8Locale(env), !o.noColor && env.getOrDefault("NO_COLOR", "").isEmpty());
+        Path db = StoreLocation.databaseFile(Optional.ofNullable(o.data), env.get("XDG_STATE_HOME"),
+                System.getProperty("user.home"));
+        String learner = System.getProperty("user.name", "learner");
+        Session session = new Session(learner, o.seed == null ? OptionalLong.empty() : OptionalLong.of(o.seed));
+        // Reading the lessons (which checks every quiz) and opening the database take most of
+        // the start-up time; they run side by side while the terminal is set up.
+        CompletableFuture<Lessons> lessons = CompletableFuture.supplyAsync(() -> load(o.lessons));
+        CompletableFuture<Store> store = CompletableFuture.supplyAsync(() -> quietly(() -> SafeStore.open(db)));
+        Terminal terminal;
+        try {
+            terminal = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
+                    .setForceTextTerminal(true)
+                    .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                    .createTerminal();
+        } catch (IOException e) {
+            store.thenAccept(Store::close);
+            err.println("satlab: cannot use this terminal: " + e.getMessage());
+            return 2;
+        }
+        try (Store opened = store.join()) {
+            Tutor tutor = new Tutor(lessons.join(), opened, session, theme, () -> load(o.lessons), Clock.systemUTC());
+            return runOnTerminal(tutor, terminal);
+        }
+    }
+
+    /**
+     * The SQLite driver's logging facade prints a three-line warning on stderr when no
+     * logger is bound; on a terminal about to go full screen that is noise, so it is
+     * swallowed while the database opens (and the facade initialises).
+     */
+    private static <T> T quietly(java.util.function.Supplier<T> action) {
+        PrintStream saved = System.err;
+        synchronized (TutorLauncher.class) {
+            System.setErr(new PrintStream(OutputStream.nullOutputStream()));
+            try {
+                org.slf4j.LoggerFactory.getILoggerFactory();
+                return action.get();
+            } finally {
+                System.setErr(saved);
+            }
+        }
+    }
+
+    private int runOnTerminal(Tutor tutor, Terminal terminal) {
+        CountDownLatch finished = new CountDownLatch(1);
+        // SIGTERM and SIGHUP (a closed SSH connection) run shutdown hooks: end the session
+        // and let run() leave the alternate screen before Lanterna's own hook restores the tty.
+        Thread hook = new Thread(() -> {
+            tutor.stop("signal");
+            try {
+                finished.await(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "satlab-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int code = 0;
+        try {
+            tutor.run(terminal);
+        } catch (IOException | RuntimeException e) {
+            code = 1;
+            finished.countDown();
+            close(terminal);
+            err.println("satlab: the tutor stopped because of an internal error: " + e
+                    + ". Your answers up to this point are saved.");
+            return code;
+        } finally {
+            finished.countDown();
+        }
+        close(terminal);
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Already exiting: the hook is running and sees `finished`.
+        }
+        return code;
+    }
+
+    private static void close(Terminal terminal) {
+        try {
+            terminal.close();
+        } catch (IOException ignored) {
+            // The tty may already be gone (hang-up); nothing left to restore.
+        }
+    }
+
+    static Lessons load(Path dir) {
+        return Lessons.of(dir == null ? CourseLoader.bundled() : CourseLoader.load(dir));
+    }
+
+    /** UTF-8 only when the locale says so (LC_ALL, then LC_CTYPE, then LANG, as the C library does). */
+    static boolean utf8Locale(Map<String, String> env) {
+        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String v = env.get(name);
+            if (v != null && !v.isEmpty()) {
+                String lower = v.toLowerCase(Locale.ROOT);
+                return lower.contains("utf-8") || lower.contains("utf8");
+            }
+        }
+        return false;
+    }
+}

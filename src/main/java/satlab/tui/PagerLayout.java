@@ -1,0 +1,226 @@
+package satlab.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+import satlab.engine.Format;
+import satlab.lesson.Block;
+import satlab.lesson.Lesson;
+import satlab.lesson.Markdown;
+import satlab.lesson.NeuronBlock;
+import satlab.lesson.Paragraph;
+import satlab.lesson.PlotBlock;
+import satlab.lesson.Prose;
+import satlab.lesson.QuizBlock;
+import satlab.lesson.QuizInstance;
+import satlab.lesson.Run;
+import satlab.lesson.Verdict;
+import satlab.lesson.Wrap;
+import satlab.plot.PlotOptions;
+import satlab.plot.Series;
+
+/**
+ * Lays one lesson step out as rows for the current width: prose word-wrapped with
+ * its emphasis, code, lists and quotes; plots drawn to fit; neuron and quiz blocks
+ * as framed panels. The pager scrolls over these rows.
+ *
+ * @param focusTops the first row of each interactive block, so Tab can scroll to it
+ */
+public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
+
+    /** Plot height when the author left it to the player. */
+    static final int PLOT_HEIGHT = 14;
+
+    public static int width(AppState s) {
+        return Math.max(20, s.columns() - 2);
+    }
+
+    public static PagerLayout lay(AppState s, Screen.Pager p) {
+        Lesson lesson = s.course().lessons().get(p.lesson());
+        int width = width(s);
+        Theme theme = s.theme();
+        List<Row> rows = new ArrayList<>();
+        List<Integer> tops = new ArrayList<>();
+        int interactiveIndex = 0;
+        for (Block block : lesson.steps().get(p.step()).blocks()) {
+            if (!rows.isEmpty()) rows.add(Row.BLANK);
+            if (block instanceof Prose prose) {
+                rows.addAll(prose(prose, width, theme));
+            } else if (block instanceof PlotBlock plot) {
+                rows.addAll(plot(plot, width, theme));
+            } else if (block instanceof NeuronBlock n) {
+                tops.add(rows.size());
+                rows.addAll(panel(neuron(n, width - 2), interactiveIndex++ == p.focus(), "neuron", theme));
+            } else if (block instanceof QuizBlock quiz) {
+                tops.add(rows.size());
+                int qi = lesson.quizIndex(quiz);
+                QuizState q = p.quizzes().get(qi);
+                boolean focused = interactiveIndex++ == p.focus();
+                rows.addAll(panel(quiz(q, focused, width - 2, theme), focused, "quiz " + (qi + 1), theme));
+            }
+        }
+        return new PagerLayout(List.copyOf(rows), List.copyOf(tops));
+    }
+
+    static List<Row> prose(Prose prose, int width, Theme theme) {
+        List<Row> out = new ArrayList<>();
+        Paragraph.Kind previous = null;
+        for (Paragraph para : prose.paragraphs()) {
+            // List items sit on consecutive lines, as in any Markdown viewer.
+            boolean listContinues = isList(para.kind()) && isList(previous);
+            if (!out.isEmpty() && !listContinues) out.add(Row.BLANK);
+            previous = para.kind();
+            Paragraph shown = theme.ascii() ? ascii(para, theme) : para;
+            for (Wrap.Line line : Wrap.paragraph(shown, width)) {
+                List<Seg> segs = new ArrayList<>();
+                String prefix = line.prefix();
+                if (para.kind() == Paragraph.Kind.QUOTE) {
+                    segs.add(new Seg(theme.vline() + " ", Style.DIM));
+                } else if (!prefix.isEmpty()) {
+                    segs.add(Seg.plain(prefix));
+                }
+                for (Run run : line.runs()) {
+                    segs.add(new Seg(run.text(), para.kind() == Paragraph.Kind.HEADING ? Style.HEADING : style(run)));
+                }
+                out.add(new Row(0, segs));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isList(Paragraph.Kind kind) {
+        return kind == Paragraph.Kind.BULLET || kind == Paragraph.Kind.NUMBERED;
+    }
+
+    /** In ASCII mode the text is transliterated before wrapping, so the wrap counts what is drawn. */
+    private static Paragraph ascii(Paragraph p, Theme theme) {
+        List<Run> runs = p.runs().stream().map(r -> new Run(r.style(), theme.text(r.text()))).toList();
+        return new Paragraph(p.kind(), runs, p.number(), p.depth());
+    }
+
+    private static Style style(Run run) {
+        return switch (run.style()) {
+            case PLAIN -> Style.PLAIN;
+            case EMPHASIS -> Style.EMPHASIS;
+            case STRONG -> Style.STRONG;
+            case CODE -> Style.CODE;
+        };
+    }
+
+    private static List<Row> plot(PlotBlock block, int width, Theme theme) {
+        List<String> errors = new ArrayList<>();
+        List<Series> series = PlotRows.series(block.functions(), errors);
+        int height = block.height().orElse(PLOT_HEIGHT);
+        PlotOptions o = PlotRows.options(theme, Math.min(width, 100), height)
+                .withRange(block.from(), block.to())
+                .withLayout(block.layout() == PlotBlock.Layout.OVERLAY ? satlab.plot.Layout.OVERLAY
+                        : satlab.plot.Layout.STACKED);
+        if (block.mark().isPresent()) o = o.withMark(block.mark().getAsDouble());
+        if (block.threshold().isPresent()) o = o.withThreshold(block.threshold().getAsDouble());
+        List<Row> out = new ArrayList<>();
+        for (String e : errors) out.add(Row.text("cannot plot " + e, Style.ERROR));
+        if (!series.isEmpty()) out.addAll(PlotRows.rows(series, o));
+        return out;
+    }
+
+    /** A block drawn with a bar on its left; a focused block has a pointer and a bold bar. */
+    private static List<Row> panel(List<Row> inner, boolean focused, String label, Theme theme) {
+        List<Row> out = new ArrayList<>();
+        Style bar = focused ? Style.KEY : Style.DIM;
+        String mark = focused ? theme.pointer() : theme.vline();
+        out.add(Row.of(new Seg(mark + " ", bar), new Seg(label, focused ? Style.KEY : Style.DIM)));
+        for (Row r : inner) out.add(r.indented(r.indent()).prefixed(new Seg(mark + " ", bar)));
+        return out;
+    }
+
+    private static List<Row> neuron(NeuronBlock n, int width) {
+        Explorer e = Explorer.open("", n.weights(), n.inputs(), n.bias(), n.activation().displayName(),
+                Format.number(n.threshold()), 0);
+        List<Row> out = new ArrayList<>();
+        out.add(Row.of(Seg.plain("weights " + n.weights() + "   inputs " + n.inputs() + "   bias " + n.bias()
+                + "   " + n.activation().displayName())));
+        Explorer.Result r = e.result();
+        if (r == null) {
+            out.add(Row.text("these values do not make a neuron; open the explorer to see why", Style.ERROR));
+        } else {
+            out.add(Row.of(Seg.plain("z = " + Format.number(r.report().z()) + "   output "
+                    + Format.number(r.report().output()) + "   gradient " + Format.number(r.report().gradient())
+                    + " (" + Format.percent(r.report().gradientPercent()) + " of peak)   "),
+                    verdict(r.report().verdict())));
+        }
+        out.add(Row.text("Tab to select, then Enter: open it in the explorer and change the numbers", Style.DIM));
+        return out;
+    }
+
+    static Seg verdict(String verdict) {
+        return new Seg(verdict, "ACTIVE".equals(verdict) ? Style.ACTIVE : Style.SATURATED);
+    }
+
+    private static List<Row> quiz(QuizState q, boolean focused, int width, Theme theme) {
+        QuizInstance inst = q.instance();
+        List<Row> out = new ArrayList<>();
+        out.addAll(markdown(inst.question(), width, theme));
+        switch (inst.quiz().kind()) {
+            case YESNO -> out.add(Row.of(key("y", focused), Seg.plain(" yes   "), key("n", focused),
+                    Seg.plain(" no")));
+            case CHOICE -> {
+                List<QuizBlock.Option> options = inst.options();
+                for (int i = 0; i < options.size(); i++) {
+                    boolean sel = i == q.choice() && !q.answered() && focused;
+                    String marker = sel ? theme.pointer() + " " : "  ";
+                    List<Row> lines = markdown(options.get(i).text(), Math.max(10, width - 6), theme);
+                    for (int l = 0; l < lines.size(); l++) {
+                        String head = l == 0 ? marker + (i + 1) + ". " : "     ";
+                        Row line = lines.get(l).prefixed(new Seg(head, sel ? Style.SELECTED : Style.PLAIN));
+                        out.add(sel ? selected(line) : line);
+                    }
+                }
+            }
+            case NUMBER -> {
+                TextField f = q.field();
+                String shown = f.text().isEmpty() && !q.editing() ? "" : f.text();
+                out.add(Row.of(Seg.plain("answer: "), new Seg(pad(shown, 24), q.editing() ? Style.FIELD_ACTIVE
+                        : Style.FIELD), Seg.plain(q.editing() ? "  Enter to check, Esc to leave"
+                        : "  (expressions work, e.g. 1/(1+exp(-10)))")));
+            }
+        }
+        if (!q.feedback().isEmpty()) out.add(Row.text(q.feedback(), Style.ERROR));
+        if (q.hint()) {
+            out.addAll(markdown("hint: " + inst.hint(), width, theme));
+        }
+        Verdict v = q.verdict();
+        if (v != null) {
+            out.add(Row.of(new Seg(v.right() ? theme.right() : theme.wrong(), v.right() ? Style.RIGHT : Style.WRONG),
+                    Seg.plain("  you answered " + theme.text(v.given()) + ". " + theme.text(v.feedback()))));
+            if (!v.right()) out.add(Row.of(Seg.plain("correct answer: "), Seg.of(theme.text(v.correctAnswer()),
+                    Style.STRONG)));
+            if (!v.explanation().isBlank()) {
+                out.addAll(markdown(v.explanation(), width, theme));
+            }
+        } else if (!focused) {
+            out.add(Row.text("Tab to answer", Style.DIM));
+        } else if (inst.quiz().kind() == QuizBlock.Kind.CHOICE) {
+            out.add(Row.text("number key or " + theme.updown() + " and Enter to answer; ? hint", Style.DIM));
+        } else if (inst.quiz().kind() == QuizBlock.Kind.YESNO) {
+            out.add(Row.text("press y or n; ? hint", Style.DIM));
+        }
+        return out;
+    }
+
+    /** Inline Markdown (a quiz's question, options, hint, explanation) wrapped to the width. */
+    static List<Row> markdown(String text, int width, Theme theme) {
+        Paragraph para = Paragraph.of(Paragraph.Kind.TEXT, Markdown.inline(text));
+        return prose(new Prose(List.of(para), 0), width, theme);
+    }
+
+    private static Row selected(Row r) {
+        return new Row(r.indent(), r.segs().stream().map(seg -> new Seg(seg.text(), Style.SELECTED)).toList());
+    }
+
+    private static Seg key(String k, boolean focused) {
+        return new Seg("[" + k + "]", focused ? Style.KEY : Style.PLAIN);
+    }
+
+    static String pad(String s, int width) {
+        return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+    }
+}

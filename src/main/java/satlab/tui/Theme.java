@@ -1,0 +1,76 @@
+package satlab.tui;
+
+import java.util.Map;
+
+/**
+ * How the tutor draws: {@code ascii} keeps every character 7-bit (for --ascii and
+ * non-UTF-8 locales), {@code color} turns colour on or off (--no-color, NO_COLOR).
+ * Meaning never rides on colour alone: verdicts are words and selections carry a marker.
+ */
+public record Theme(boolean ascii, boolean color) {
+
+    public static final Theme DEFAULT = new Theme(false, true);
+
+    public String hline() {
+        return ascii ? "-" : "─";
+    }
+
+    public String vline() {
+        return ascii ? "|" : "│";
+    }
+
+    public String pointer() {
+        return ascii ? ">" : "▸";
+    }
+
+    public String right() {
+        return ascii ? "RIGHT" : "✓ RIGHT";
+    }
+
+    public String wrong() {
+        return ascii ? "WRONG" : "✗ WRONG";
+    }
+
+    public String arrows() {
+        return ascii ? "<-/->" : "←/→";
+    }
+
+    public String updown() {
+        return ascii ? "up/dn" : "↑↓";
+    }
+
+    /** 7-bit stand-ins for the few non-ASCII characters lessons and the engine use. */
+    private static final Map<Character, String> ASCII = Map.ofEntries(
+            Map.entry('σ', "s"), Map.entry('′', "'"), Map.entry('’', "'"), Map.entry('‘', "'"),
+            Map.entry('“', "\""), Map.entry('”', "\""), Map.entry('—', "-"), Map.entry('–', "-"),
+            Map.entry('−', "-"), Map.entry('≥', ">="), Map.entry('≤', "<="), Map.entry('≠', "!="),
+            Map.entry('≈', "~"), Map.entry('·', "*"), Map.entry('×', "x"), Map.entry('²', "^2"),
+            Map.entry('³', "^3"), Map.entry('→', "->"), Map.entry('←', "<-"), Map.entry('…', "..."),
+            Map.entry('√', "sqrt"), Map.entry('Σ', "sum"), Map.entry('η', "eta"), Map.entry('π', "pi"),
+            Map.entry('μ', "mu"), Map.entry('∞', "inf"), Map.entry('±', "+/-"), Map.entry('∂', "d"),
+            Map.entry('⇒', "=>"), Map.entry('⇔', "<=>"), Map.entry('é', "e"), Map.entry('è', "e"),
+            Map.entry('ü', "u"), Map.entry('ö', "o"), Map.entry('ä', "a"), Map.entry('°', " deg"),
+            Map.entry('✓', "ok"), Map.entry('✗', "x"), Map.entry('•', "*"), Map.entry('▸', ">"),
+            Map.entry('│', "|"), Map.entry('─', "-"), Map.entry('\u00a0', " "));
+
+    /** The text as this theme may draw it: unchanged, or reduced to 7-bit characters. */
+    public String text(String s) {
+        if (!ascii) return s;
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (sb != null) sb.append(c);
+                continue;
+            }
+            if (sb == null) sb = new StringBuilder(s.substring(0, i));
+            if (Character.isHighSurrogate(c)) {
+                i++;
+                sb.append('?');
+                continue;
+            }
+            sb.append(ASCII.getOrDefault(c, "?"));
+        }
+        return sb == null ? s : sb.toString();
+    }
+}

@@ -1,0 +1,187 @@
+package satlab.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.screen.Screen.RefreshType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.TerminalResizeListener;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import satlab.lesson.Course;
+import satlab.store.Store;
+import satlab.store.StoreException;
+
+/**
+ * The full-screen tutor on one terminal: the entry point for the local command and
+ * for each session of the lab server.
+ *
+ * <p>Usage: build one {@code Tutor} per learner session with the course, the store
+ * and the learner injected, then call {@link #run(Terminal)} on the session's thread.
+ * {@code run} takes over the given Lanterna terminal (alternate screen, hidden
+ * cursor), shows the course menu and returns when the learner quits (q, Ctrl-C, end
+ * of input) or when {@link #stop(String)} is called from any other thread. It always
+ * leaves the alternate screen and shows the cursor again before returning, even
+ * when it throws. It never closes the terminal (its owner does: the local runner
+ * restores the tty, the server closes the channel) and never calls System.exit.
+ *
+ * <p>Threads: {@code run} starts one daemon thread that blocks in
+ * {@link Terminal#readInput()} and hands keys to an event queue; the session thread
+ * blocks on that queue. An idle session therefore uses no CPU. The reader thread
+ * ends when the terminal's input ends (EOF or an I/O error), which a server gets by
+ * closing the channel after {@code run} returns.
+ */
+public final class Tutor {
+
+    /** Reads the lessons again for the menu's R key (authors previewing edits). */
+    @FunctionalInterface
+    public interface LessonSource {
+        Lessons load();
+    }
+
+    private final Lessons initial;
+    private final Store store;
+    private final Session session;
+    private final Theme theme;
+    private final LessonSource lessons;
+    private final Update update;
+    private final BlockingQueue<Input> queue = new LinkedBlockingQueue<>();
+
+    /**
+     * @param initial the course to show, with any problems found loading it (shown in the menu's panel)
+     * @param store   where answers and positions go; a SafeStore keeps working when the disk does not
+     * @param session the learner's name (and --seed, if given): progress and quiz numbers are theirs
+     * @param theme   ASCII or Unicode, colour or not
+     * @param lessons reads the lessons again for R; may return the same course when reloading makes no sense
+     */
+    public Tutor(Lessons initial, Store store, Session session, Theme theme, LessonSource lessons, Clock clock) {
+        this.initial = initial;
+        this.store = store;
+        this.session = session;
+        this.theme = theme;
+        this.lessons = lessons;
+        this.update = new Update(clock);
+    }
+
+    /** Asks a running {@link #run} to return as soon as it can; safe from any thread, any number of times. */
+    public void stop(String reason) {
+        queue.offer(new Input.Stop(reason));
+    }
+
+    /** Runs the tutor until the learner quits or {@link #stop} is called. See the class comment. */
+    public void run(Terminal terminal) throws IOException {
+        TerminalScreen screen = new TerminalScreen(terminal);
+        TerminalResizeListener onResize = (t, size) -> queue.offer(new Input.Resize(size.getColumns(),
+                size.getRows()));
+        screen.startScreen();
+        try {
+            terminal.addResizeListener(onResize);
+            startReader(terminal);
+            TerminalSize size = screen.getTerminalSize();
+            AppState state = start(size.getColumns(), size.getRows());
+            RefreshType refresh = RefreshType.COMPLETE;
+            while (true) {
+                draw(screen, state, refresh);
+                if (state.quit()) return;
+                Input input = take();
+                refresh = RefreshType.DELTA;
+                if (input instanceof Input.Resize) {
+                    TerminalSize now = screen.doResizeIfNecessary();
+                    if (now == null) now = screen.getTerminalSize();
+                    input = new Input.Resize(now.getColumns(), now.getRows());
+                    refresh = RefreshType.COMPLETE;
+                }
+                if (input instanceof Key k && k.type() == Key.Type.CTRL_L) refresh = RefreshType.COMPLETE;
+                state = step(state, input);
+            }
+        } finally {
+            terminal.removeResizeListener(onResize);
+            screen.stopScreen();
+        }
+    }
+
+    /** The first state: the menu, with the problems found loading the lessons, if any. */
+    AppState start(int columns, int rows) {
+        Course course = initial.course() == null ? Course.empty() : initial.course();
+        AppState s = AppState.start(columns, rows, theme, session, course, Progress.read(store, session.learner(),
+                course));
+        return initial.problems().isEmpty() ? s : s.withTop(new Screen.Menu(0, initial.problems()));
+    }
+
+    /** Applies one input and every effect it causes (whose results come back as inputs). */
+    AppState step(AppState state, Input first) {
+        Deque<Input> pending = new ArrayDeque<>();
+        pending.add(first);
+        while (!pending.isEmpty()) {
+            Update.Transition t = update.update(state, pending.poll());
+            state = t.state();
+            for (Effect e : t.effects()) pending.addAll(perform(e, state.course()));
+        }
+        return state;
+    }
+
+    private java.util.List<Input> perform(Effect effect, Course current) {
+        String learner = session.learner();
+        try {
+            if (effect instanceof Effect.SavePosition sp) {
+                store.savePosition(learner, sp.lessonId(), sp.step(), sp.stepCount());
+                return java.util.List.of(new Input.Progress(Progress.read(store, learner, current)));
+            }
+            if (effect instanceof Effect.RecordAttempt ra) {
+                store.recordAttempt(ra.attempt());
+                String what = store.isSaving() ? "answer" : null;
+                Input saved = what != null ? new Input.Saved(what, null)
+                        : new Input.Saved("answer", "answer kept for this session only: " + store.status().message());
+                return java.util.List.of(saved, new Input.Progress(Progress.read(store, learner, current)));
+            }
+            if (effect instanceof Effect.MarkCompleted mc) {
+                store.markCompleted(learner, mc.lessonId());
+                return java.util.List.of(new Input.Progress(Progress.read(store, learner, current)));
+            }
+            Lessons loaded = lessons.load();
+            Course next = loaded.course() == null || loaded.course().isEmpty() ? current : loaded.course();
+            return java.util.List.of(new Input.Reloaded(loaded), new Input.Progress(Progress.read(store, learner,
+                    next)));
+        } catch (StoreException e) {
+            return java.util.List.of(new Input.Saved("progress", "not saved: " + e.getMessage()));
+        }
+    }
+
+    private Input take() {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Input.Stop("interrupted");
+        }
+    }
+
+    private void startReader(Terminal terminal) {
+        Thread reader = new Thread(() -> {
+            try {
+                while (true) {
+                    KeyStroke k = terminal.readInput();
+                    if (k == null) continue;
+                    Key key = Key.from(k);
+                    queue.offer(key);
+                    if (key.type() == Key.Type.EOF) return;
+                }
+            } catch (IOException | RuntimeException e) {
+                queue.offer(new Input.Stop("input ended: " + e.getMessage()));
+            }
+        }, "satlab-input-" + session.learner());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static void draw(TerminalScreen screen, AppState state, RefreshType refresh) throws IOException {
+        TerminalPosition cursor = View.render(state, new Painter(screen.newTextGraphics(), state.theme()));
+        screen.setCursorPosition(cursor);
+        screen.refresh(refresh);
+    }
+}

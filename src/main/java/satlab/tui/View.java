@@ -1,0 +1,180 @@
+package satlab.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import java.util.ArrayList;
+import java.util.List;
+import satlab.engine.Format;
+import satlab.lesson.Lesson;
+import satlab.lesson.Wrap;
+import satlab.store.LessonProgress;
+
+/**
+ * Draws an {@link AppState}: title bar, the visible screen, the status bar with the
+ * keys that matter here, and overlays. Pure apart from writing to the painter;
+ * returns where the terminal cursor belongs (inside the field being edited) or null.
+ */
+public final class View {
+
+    private View() {}
+
+    /** Rows between the title bar and the status bar. */
+    public static int pagerHeight(AppState s) {
+        return Math.max(1, s.rows() - 2);
+    }
+
+    public static TerminalPosition render(AppState s, Painter p) {
+        p.clear();
+        if (s.tooSmall()) {
+            tooSmall(s, p);
+            return null;
+        }
+        TerminalPosition cursor = null;
+        Screen top = s.top();
+        if (top instanceof Screen.Menu m) {
+            menu(s, m, p);
+        } else if (top instanceof Screen.Pager pager) {
+            pager(s, pager, p);
+        } else if (top instanceof Screen.ExplorerScreen e) {
+            cursor = ExplorerView.render(s, e.explorer(), p);
+        }
+        status(s, p);
+        if (s.help()) {
+            HelpView.render(s, p);
+            cursor = null;
+        }
+        return cursor;
+    }
+
+    private static void tooSmall(AppState s, Painter p) {
+        String msg = "terminal too small: " + s.columns() + "x" + s.rows() + ", need "
+                + AppState.MIN_COLUMNS + "x" + AppState.MIN_ROWS;
+        List<String> lines = Wrap.text(msg, Math.max(1, s.columns() - 1));
+        int top = Math.max(0, (s.rows() - lines.size()) / 2);
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            p.put(Math.max(0, (s.columns() - l.length()) / 2), top + i, l, Style.STRONG);
+        }
+    }
+
+    private static void menu(AppState s, Screen.Menu m, Painter p) {
+        p.bar(0, "satlab " + s.theme().text("—") + " why large weights saturate sigmoid neurons",
+                s.session().learner(), Style.TITLE);
+        List<Lesson> lessons = s.course().lessons();
+        if (lessons.isEmpty()) {
+            p.put(2, 2, "No lessons found.", Style.STRONG);
+            p.put(2, 3, "Start satlab with --lessons DIR, or fix the lessons and press R to reload.", Style.PLAIN);
+        }
+        int listTop = 2;
+        int listRows = pagerHeight(s) - 3 - (m.lint().isEmpty() ? 0 : Math.min(8, m.lint().size() + 2));
+        int first = Math.max(0, Math.min(m.selected() - listRows + 1, lessons.size() - listRows));
+        first = Math.max(0, Math.min(first, m.selected()));
+        int width = s.columns() - 2;
+        for (int i = first; i < lessons.size() && i - first < listRows; i++) {
+            Lesson l = lessons.get(i);
+            boolean sel = i == m.selected();
+            String state = progressText(s, l);
+            String head = (sel ? s.theme().pointer() : " ") + " " + (i + 1) + ". ";
+            int titleRoom = Math.max(10, width - head.length() - state.length() - 2);
+            String title = s.theme().text(l.title());
+            if (title.length() > titleRoom) title = title.substring(0, titleRoom - 3) + "...";
+            int row = listTop + i - first;
+            p.put(1, row, head + title, sel ? Style.SELECTED : Style.PLAIN);
+            p.put(Math.max(1, width - state.length() + 1), row, state,
+                    state.startsWith("done") ? Style.RIGHT : Style.DIM);
+        }
+        int hintRow = listTop + Math.min(lessons.size(), listRows) + 1;
+        if (!lessons.isEmpty()) {
+            p.put(1, hintRow, continueHint(s), Style.DIM);
+        }
+        if (!m.lint().isEmpty()) {
+            int h = Math.min(8, m.lint().size() + 2);
+            int top = s.rows() - 1 - h;
+            p.box(0, top, s.columns(), h, "lesson problems (Esc closes)");
+            for (int i = 0; i < m.lint().size() && i < h - 2; i++) {
+                String d = m.lint().get(i);
+                p.put(2, top + 1 + i, d, d.contains(": error:") ? Style.ERROR : Style.PLAIN, s.columns() - 1);
+            }
+        }
+    }
+
+    private static String continueHint(AppState s) {
+        String last = s.progress().lastLesson().orElse(null);
+        int idx = last == null ? -1 : s.course().indexOf(last);
+        if (idx < 0) return "Enter opens the selected lesson; c starts at the first one.";
+        Lesson l = s.course().lessons().get(idx);
+        return "c continues \"" + s.theme().text(l.title()) + "\"" + s.progress().progress(l.id())
+                .flatMap(LessonProgress::position).map(pos -> " at step " + pos.describe()).orElse("");
+    }
+
+    static String progressText(AppState s, Lesson l) {
+        LessonProgress lp = s.progress().progress(l.id()).orElse(null);
+        int quizzes = l.quizzes().size();
+        String score = lp == null || lp.answered() == 0 ? "" : " · quiz " + lp.right() + "/" + quizzes;
+        if (lp == null) return "not started";
+        if (lp.completed()) return s.theme().text("done" + score);
+        String where = lp.position().map(pos -> "step " + Math.min(pos.step() + 1, l.steps().size()) + " of "
+                + l.steps().size()).orElse("not started");
+        return s.theme().text(where + score);
+    }
+
+    private static void pager(AppState s, Screen.Pager pg, Painter p) {
+        Lesson lesson = s.course().lessons().get(pg.lesson());
+        String stepTitle = lesson.steps().get(pg.step()).title();
+        String title = stepTitle.equals(lesson.title()) ? lesson.title() : lesson.title() + ": " + stepTitle;
+        p.bar(0, title, "step " + (pg.step() + 1) + "/" + lesson.steps().size(),
+                Style.TITLE);
+        PagerLayout laid = PagerLayout.lay(s, pg);
+        int height = pagerHeight(s);
+        List<Row> rows = laid.rows();
+        int end = Math.min(rows.size(), pg.scroll() + height);
+        p.rows(1, 1, rows.subList(Math.min(pg.scroll(), end), end), s.columns() - 1);
+        if (pg.scroll() > 0) p.put(s.columns() - 1, 1, s.theme().ascii() ? "^" : "▲", Style.KEY);
+        if (end < rows.size()) p.put(s.columns() - 1, height, s.theme().ascii() ? "v" : "▼", Style.KEY);
+    }
+
+    private static void status(AppState s, Painter p) {
+        int row = s.rows() - 1;
+        Theme t = s.theme();
+        String keys;
+        if (s.confirm()) {
+            keys = "A quiz answer is half-typed. Quit anyway? y quits, any other key stays";
+        } else if (!s.message().isEmpty()) {
+            keys = s.message();
+        } else {
+            keys = keysFor(s, t);
+        }
+        String right = s.progress().saving() ? "" : "NOT SAVING";
+        p.bar(row, keys, right, Style.BAR);
+    }
+
+    static String keysFor(AppState s, Theme t) {
+        Screen top = s.top();
+        if (top instanceof Screen.Menu m) {
+            if (!m.lint().isEmpty()) return "Esc close problems  R reload  Enter open  q quit";
+            return t.updown() + " choose  Enter open  c continue  e explorer  R reload  ? help  q quit";
+        }
+        if (top instanceof Screen.Pager pg) {
+            QuizState q = Update.focusedQuiz(s, pg);
+            if (q != null && q.editing()) return "type a number or expression  Enter check  Esc leave field";
+            if (q != null && !q.answered()) {
+                return switch (q.kind()) {
+                    case YESNO -> "y yes  n no  ? hint  Tab next  Esc unselect";
+                    case CHOICE -> "1-9 or " + t.updown() + "+Enter answer  ? hint  Tab next  Esc unselect";
+                    case NUMBER -> "type the answer, Enter checks  ? hint  Tab next  Esc unselect";
+                };
+            }
+            if (pg.focus() >= 0 && q == null) return "Enter open explorer  Tab next  Esc unselect  ? help";
+            return t.arrows() + " step  " + t.updown() + " scroll  Tab quiz  e explorer  Esc menu  ? help  q quit";
+        }
+        Explorer e = ((Screen.ExplorerScreen) top).explorer();
+        if (e.editing()) return "type  Tab/Enter next field  Esc leave field (then r x h 0 keys)";
+        return "Enter edit  r random(s=" + Format.number(e.sigma()) + ")  +/- s  x Xavier  h He  0 restore"
+                + "  Esc back";
+    }
+
+    static List<String> lines(List<Row> rows) {
+        List<String> out = new ArrayList<>();
+        for (Row r : rows) out.add(r.text());
+        return out;
+    }
+}

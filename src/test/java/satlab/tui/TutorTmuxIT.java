@@ -1,0 +1,137 @@
+package satlab.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real thing in a real pseudo-terminal: the jar runs in tmux at 80x24, keys go
+ * in with send-keys, the screen comes back with capture-pane, and after quitting
+ * (or SIGTERM) the tty settings, the main screen and the cursor must be as before.
+ */
+class TutorTmuxIT {
+
+    @TempDir Path dir;
+    String session;
+
+    @BeforeEach
+    void needsTmux() throws Exception {
+        assumeTrue(run("tmux", "-V").exit == 0, "tmux is not installed");
+        session = "satlab-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    }
+
+    @AfterEach
+    void kill() throws Exception {
+        if (session != null) run("tmux", "kill-session", "-t", session);
+    }
+
+    @Test
+    void learnerTypesIntoTheExplorerQuitsAndGetsTheirTerminalBack() throws Exception {
+        start();
+        await(s -> s.contains("1. The sigmoid and its gradient"), "the course menu");
+        keys("Enter");
+        await(s -> s.contains("step 1/4"), "the first lesson");
+        keys("e");
+        await(s -> s.contains("Neuron explorer"), "the explorer");
+        keys("C-u");
+        literal("1000, 1000");
+        keys("Tab", "C-u");
+        literal("1, -0.99");
+        String screen = await(s -> s.contains("1, -0.99") && s.contains("SATURATED"), "z = 10 and SATURATED");
+        assertThat(screen).containsPattern("z\\s+= 10\\s");
+        keys("Escape");
+        Thread.sleep(400);
+        keys("Escape");
+        await(s -> s.contains("step 1/4"), "back in the lesson");
+        keys("q");
+        assertRestored();
+    }
+
+    @Test
+    void sigtermRestoresTheTerminal() throws Exception {
+        start();
+        await(s -> s.contains("1. The sigmoid and its gradient"), "the course menu");
+        keys("e");
+        await(s -> s.contains("Neuron explorer"), "the explorer");
+        String pid = Files.readString(dir.resolve("pid")).strip();
+        ProcessHandle shell = ProcessHandle.of(Long.parseLong(pid)).orElseThrow();
+        ProcessHandle java = shell.children().filter(p -> p.info().command().orElse("").contains("java"))
+                .findFirst().orElseThrow();
+        run("kill", "-TERM", Long.toString(java.pid()));
+        assertRestored();
+    }
+
+    private void start() throws Exception {
+        String jar = System.getProperty("satlab.jar", "target/satlab.jar");
+        Path lessons = Path.of(System.getProperty("satlab.basedir", "."), "src/test/resources/satlab/tui/lessons");
+        String script = "echo $$ > " + dir.resolve("pid") + "; stty -g > " + dir.resolve("before")
+                + "; java -jar " + jar + " --data " + dir + " --lessons " + lessons
+                + "; echo $? > " + dir.resolve("exit") + ".tmp; stty -g > " + dir.resolve("after")
+                + "; mv " + dir.resolve("exit") + ".tmp " + dir.resolve("exit") + "; echo SHELL IS BACK; sleep 60";
+        Result r = run("tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "24",
+                "env", "TERM=xterm-256color", "LANG=C.UTF-8", "sh", "-c", script);
+        assertThat(r.exit).as(r.out).isZero();
+    }
+
+    private void assertRestored() throws Exception {
+        Path exit = dir.resolve("exit");
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!Files.exists(exit) && System.nanoTime() < deadline) Thread.sleep(100);
+        assertThat(exit).as("satlab exited").exists();
+        String code = Files.readString(exit).strip();
+        assertThat(code).isIn("0", "143");
+        assertThat(Files.readString(dir.resolve("after"))).isEqualTo(Files.readString(dir.resolve("before")));
+        String screen = await(s -> s.contains("SHELL IS BACK"), "the shell's output");
+        assertThat(screen).doesNotContain("Neuron explorer").doesNotContain("step 1/4");
+        assertThat(run("tmux", "display-message", "-p", "-t", session, "#{alternate_on} #{cursor_flag}").out.strip())
+                .as("alternate screen off, cursor shown").isEqualTo("0 1");
+    }
+
+    private void keys(String... keys) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "send-keys", "-t", session));
+        cmd.addAll(List.of(keys));
+        run(cmd.toArray(String[]::new));
+    }
+
+    private void literal(String text) throws Exception {
+        run("tmux", "send-keys", "-t", session, "-l", text);
+    }
+
+    private String await(Predicate<String> ok, String what) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = run("tmux", "capture-pane", "-p", "-t", session).out;
+            if (ok.test(screen)) return screen;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("waited 20 s for " + what + "; the screen shows:\n" + screen);
+    }
+
+    private record Result(int exit, String out) {}
+
+    private static Result run(String... cmd) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return new Result(127, e.getMessage());
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        return new Result(p.exitValue(), out);
+    }
+}
