@@ -129,7 +129,10 @@ public final class ServeCommand implements Callable<Integer> {
             }
             if (auth == AuthMode.open) warnOpen(err, server.port());
             if (!store.isSaving()) err.println("WARNING: progress will not be saved: " + store.status().message());
-            if (!course.problems().isEmpty()) err.println("WARNING: the lessons have problems; learners see them in the menu");
+            if (!course.problems().isEmpty()) {
+                err.println("WARNING: the lessons have problems (learners see them in the menu too):");
+                course.problems().forEach(problem -> err.println("  " + problem));
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
                 store.close();
