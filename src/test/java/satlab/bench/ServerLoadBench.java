@@ -84,7 +84,9 @@ public final class ServerLoadBench {
             double idleCpu = (stats(toServer, fromServer, "cpu").get("cpu") - cpuStart) / (idleSeconds * 1e9);
 
             long bytesBefore = learners.stream().mapToLong(l -> l.bytes.get()).sum();
+            long typingCpuStart = stats(toServer, fromServer, "cpu").get("cpu");
             List<Long> latencies = type(learners, typeSeconds, new Random(42));
+            long typingCpu = stats(toServer, fromServer, "cpu").get("cpu") - typingCpuStart;
             long bytes = learners.stream().mapToLong(l -> l.bytes.get()).sum() - bytesBefore;
             for (Learner l : learners) l.session.close(true);
 
@@ -95,6 +97,8 @@ public final class ServerLoadBench {
                     n, heapPer, rssPer, idleStart.get("rss") / MB, idleStart.get("threads"), idleCpu * 100,
                     idleCpu * 100 / n, sorted.length, pct(sorted, 50), pct(sorted, 99),
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, sorted.length == 0 ? 0 : bytes / sorted.length);
+            System.out.printf("         server CPU while typing: %.0f%% of a core, %.2f ms of CPU per keystroke%n",
+                    typingCpu / (typeSeconds * 1e9 + 1e9) * 100, sorted.length == 0 ? 0 : typingCpu / 1e6 / sorted.length);
             return idleStart.get("rss");
         } finally {
             client.stop();
