@@ -126,9 +126,10 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
     private static List<Row> panel(List<Row> inner, boolean focused, String label, Theme theme) {
         List<Row> out = new ArrayList<>();
         Style bar = focused ? Style.KEY : Style.DIM;
-        String mark = focused ? theme.pointer() : theme.vline();
-        out.add(Row.of(new Seg(mark + " ", bar), new Seg(label, focused ? Style.KEY : Style.DIM)));
-        for (Row r : inner) out.add(r.indented(r.indent()).prefixed(new Seg(mark + " ", bar)));
+        String head = focused ? theme.pointer() : theme.vline();
+        String rest = focused && !theme.ascii() ? "┃" : theme.vline();
+        out.add(Row.of(new Seg(head + " ", bar), new Seg(label, bar)));
+        for (Row r : inner) out.add(r.prefixed(new Seg(rest + " ", bar)));
         return out;
     }
 
@@ -178,9 +179,10 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
             case NUMBER -> {
                 TextField f = q.field();
                 String shown = f.text().isEmpty() && !q.editing() ? "" : f.text();
+                String help = q.answered() ? "" : q.editing() ? "  Enter to check, Esc to leave"
+                        : "  (expressions work, e.g. 1/(1+exp(-10)))";
                 out.add(Row.of(Seg.plain("answer: "), new Seg(pad(shown, 24), q.editing() ? Style.FIELD_ACTIVE
-                        : Style.FIELD), Seg.plain(q.editing() ? "  Enter to check, Esc to leave"
-                        : "  (expressions work, e.g. 1/(1+exp(-10)))")));
+                        : Style.FIELD), Seg.plain(help)));
             }
         }
         if (!q.feedback().isEmpty()) out.add(Row.text(q.feedback(), Style.ERROR));

@@ -308,12 +308,15 @@ public final class Update {
         int f = p.focus() < 0 ? (dir > 0 ? 0 : n - 1) : p.focus() + dir;
         if (f < 0 || f >= n) return s.withTop(withFocus(p, -1));
         Screen.Pager next = withFocus(p, f);
+        // A number quiz takes the keyboard as soon as it is selected: letters are text there.
+        QuizState q = focusedQuiz(s.withTop(next), next);
+        if (q != null && !q.answered() && q.kind() == QuizBlock.Kind.NUMBER) next = withQuiz(next, q.withEditing(true));
         AppState s2 = s.withTop(next);
         int top = PagerLayout.lay(s2, next).focusTops().get(f);
         int height = View.pagerHeight(s);
         int scroll = next.scroll();
         if (top < scroll || top >= scroll + height - 4) scroll = Math.max(0, top - 1);
-        return s2.withTop(clampScroll(s2, new Screen.Pager(p.lesson(), p.step(), scroll, f, p.quizzes())));
+        return s2.withTop(clampScroll(s2, new Screen.Pager(p.lesson(), p.step(), scroll, f, next.quizzes())));
     }
 
     private static AppState scroll(AppState s, Screen.Pager p, int by) {
@@ -374,10 +377,6 @@ public final class Update {
             case NUMBER -> {
                 if (key.type() == Key.Type.ENTER) {
                     return Transition.of(s.withTop(withQuiz(p, q.withEditing(true))));
-                }
-                if (key.isPrintable() && !key.is('q') && !key.is('e') && "hlnp jkb".indexOf(key.ch()) < 0) {
-                    QuizState typing = q.withEditing(true).withField(q.field().edit(key));
-                    return Transition.of(s.withTop(withQuiz(p, typing)));
                 }
                 return null;
             }
