@@ -197,7 +197,7 @@ class TutorScreensTest {
     @Test
     void helpOverlayListsTheKeysAndAnyKeyClosesIt() {
         start(Theme.DEFAULT, 80, 24).type("?");
-        assertThat(h.text()).contains("keys").contains("Xavier").contains("next step");
+        assertThat(h.text()).contains("keys").contains("Xavier").contains("previous step").contains("restore");
         h.type("x");
         assertThat(h.state.help()).isFalse();
         h.press(Key.Type.F1);
