@@ -196,8 +196,9 @@ public final class Update {
                     .withMessage("reload found no playable lessons; the previous ones stay");
         }
         int sel = Math.min(menuSelection(s), Math.max(0, l.course().size() - 1));
-        String msg = "reloaded " + l.course().size() + " lessons"
-                + (l.problems().isEmpty() ? ", no problems" : "; " + l.problems().size() + " problems listed below");
+        String msg = "reloaded " + l.course().size() + (l.course().size() == 1 ? " lesson" : " lessons")
+                + (l.problems().isEmpty() ? ", no problems" : "; " + l.problems().size()
+                        + (l.problems().size() == 1 ? " problem" : " problems") + " listed below");
         return s.withCourse(l.course(), List.of(new Screen.Menu(sel, l.problems()))).withMessage(msg);
     }
 

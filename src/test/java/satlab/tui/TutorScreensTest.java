@@ -234,6 +234,30 @@ class TutorScreensTest {
     }
 
     @Test
+    void reloadPicksUpAnEditedLessonAndListsProblemsWithFileLineAndColumn() throws Exception {
+        Path lessons = data.resolve("lessons");
+        java.nio.file.Files.createDirectories(lessons);
+        for (String name : List.of("01-sigmoid.md", "02-weights.md")) {
+            java.nio.file.Files.copy(Harness.LESSONS.resolve(name), lessons.resolve(name));
+        }
+        h = new Harness(satlab.store.SafeStore.open(data.resolve("satlab.db")), Theme.DEFAULT, 80, 24, "ada",
+                lessons);
+        Path first = lessons.resolve("01-sigmoid.md");
+        java.nio.file.Files.writeString(first, java.nio.file.Files.readString(first)
+                .replace("title: The sigmoid and its gradient", "title: The sigmoid, edited"));
+        Path second = lessons.resolve("02-weights.md");
+        java.nio.file.Files.writeString(second, java.nio.file.Files.readString(second).replace("kind: yesno",
+                "kind: maybe"));
+        h.type("R");
+        String screen = h.text();
+        assertThat(screen).contains("1. The sigmoid, edited").doesNotContain("Large weights make");
+        assertThat(screen).contains("lesson problems").containsPattern("02-weights.md:\\d+:\\d+: error:");
+        assertThat(h.lines().get(23)).contains("reloaded 1 lesson; 1 problem listed below");
+        h.press(Key.Type.ESC);
+        assertThat(h.text()).doesNotContain("lesson problems");
+    }
+
+    @Test
     void stopFromAnotherThreadEndsTheSession() {
         start(Theme.DEFAULT, 80, 24).send(new Input.Stop("server shutting down"));
         assertThat(h.state.quit()).isTrue();
