@@ -167,10 +167,11 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
                 List<QuizBlock.Option> options = inst.options();
                 for (int i = 0; i < options.size(); i++) {
                     boolean sel = i == q.choice() && !q.answered() && focused;
-                    String marker = sel ? theme.pointer() + " " : "  ";
+                    String marker = (sel ? theme.pointer() + " " : "  ")
+                            + (q.multiple() ? (q.picked().contains(i) ? "[x] " : "[ ] ") : "");
                     List<Row> lines = markdown(options.get(i).text(), Math.max(10, width - 6), theme);
                     for (int l = 0; l < lines.size(); l++) {
-                        String head = l == 0 ? marker + (i + 1) + ". " : "     ";
+                        String head = l == 0 ? marker + (i + 1) + ". " : " ".repeat(marker.length() + 3);
                         Row line = lines.get(l).prefixed(new Seg(head, sel ? Style.SELECTED : Style.PLAIN));
                         out.add(sel ? selected(line) : line);
                     }
@@ -200,6 +201,9 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
             }
         } else if (!focused) {
             out.add(Row.text("Tab to answer", Style.DIM));
+        } else if (q.multiple()) {
+            out.add(Row.text("more than one is right: tick with number keys or Space, then Enter; ? hint",
+                    Style.DIM));
         } else if (inst.quiz().kind() == QuizBlock.Kind.CHOICE) {
             out.add(Row.text("number key or " + theme.updown() + " and Enter to answer; ? hint", Style.DIM));
         } else if (inst.quiz().kind() == QuizBlock.Kind.YESNO) {

@@ -368,11 +368,21 @@ public final class Update {
                 if (key.type() == Key.Type.DOWN || key.is('j')) {
                     return Transition.of(s.withTop(withQuiz(p, q.withChoice(Math.floorMod(q.choice() + 1, n)))));
                 }
-                if (key.type() == Key.Type.ENTER) return answer(s, p, lesson, q.withChoice(q.choice()),
-                        Integer.toString(q.choice() + 1));
-                if (key.type() == Key.Type.CHAR && key.ch() >= '1' && key.ch() <= '9' && key.ch() - '1' < n) {
-                    return answer(s, p, lesson, q.withChoice(key.ch() - '1'), Character.toString(key.ch()));
+                boolean digit = key.type() == Key.Type.CHAR && key.ch() >= '1' && key.ch() <= '9' && key.ch() - '1' < n;
+                if (q.multiple()) {
+                    if (digit) return Transition.of(s.withTop(withQuiz(p, q.toggle(key.ch() - '1'))));
+                    if (key.is(' ') || key.is('x')) return Transition.of(s.withTop(withQuiz(p, q.toggle(q.choice()))));
+                    if (key.type() == Key.Type.ENTER) {
+                        if (q.picked().isEmpty()) {
+                            return Transition.of(s.withTop(withQuiz(p, q.withFeedback(
+                                    "tick every right option (number keys or Space), then Enter"))));
+                        }
+                        return answer(s, p, lesson, q, q.pickedAnswer());
+                    }
+                    return null;
                 }
+                if (key.type() == Key.Type.ENTER) return answer(s, p, lesson, q, Integer.toString(q.choice() + 1));
+                if (digit) return answer(s, p, lesson, q.withChoice(key.ch() - '1'), Character.toString(key.ch()));
                 return null;
             }
             case NUMBER -> {

@@ -171,7 +171,8 @@ public final class View {
             if (q != null && !q.answered()) {
                 return switch (q.kind()) {
                     case YESNO -> "y yes  n no  ? hint  Tab next  Esc unselect";
-                    case CHOICE -> "1-9 or " + t.updown() + "+Enter answer  ? hint  Tab next  Esc unselect";
+                    case CHOICE -> q.multiple() ? "1-9/Space tick  Enter answer  ? hint  Tab next  Esc unselect"
+                            : "1-9 or " + t.updown() + "+Enter answer  ? hint  Tab next  Esc unselect";
                     case NUMBER -> "type the answer, Enter checks  ? hint  Tab next  Esc unselect";
                 };
             }

@@ -143,6 +143,26 @@ class TutorScreensTest {
     }
 
     @Test
+    void aChoiceWithSeveralRightOptionsIsTickedThenConfirmed() {
+        start(Theme.DEFAULT, 80, 24).type("2").press(Key.Type.RIGHT, 2).press(Key.Type.TAB, 2);
+        h.type("1").press(Key.Type.DOWN).press(Key.Type.DOWN).type(" ");
+        assertThat(h.text()).contains("[x] 1. large weights").contains("[ ] 2. inputs near 0")
+                .contains("[x] 3. many same-sign");
+        assertThat(h.store.attempts("ada", "large-weights")).isEmpty();
+        h.press(Key.Type.ENTER);
+        assertThat(h.text()).contains("RIGHT").contains("you answered 1,3");
+        assertThat(h.store.attempts("ada", "large-weights")).singleElement()
+                .satisfies(a -> assertThat(a.record().answer()).isEqualTo("1,3"));
+    }
+
+    @Test
+    void aChoiceWithSeveralRightOptionsIsWrongWhenOneIsMissing() {
+        start(Theme.DEFAULT, 80, 24).type("2").press(Key.Type.RIGHT, 2).press(Key.Type.TAB, 2);
+        h.type("1").press(Key.Type.ENTER);
+        assertThat(h.text()).contains("WRONG").contains("correct answer");
+    }
+
+    @Test
     void numberQuizRejectsNonsenseWithoutCountingIt() {
         openQuizStep();
         h.press(Key.Type.TAB, 3).type("zz").press(Key.Type.ENTER);
