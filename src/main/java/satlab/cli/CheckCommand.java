@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> targets = paths == null || paths.isEmpty() ? List.of(Path.of("lessons")) : paths;
-        CourseLoader.LoadResult result = CourseLoader.load(targets);
+        CourseLoader.LoadResult result = CourseLoader.check(targets);
         for (Diagnostic d : result.diagnostics()) err.println(d);
         out.println("checked " + result.files() + (result.files() == 1 ? " lesson: " : " lessons: ")
                 + plural(result.errorCount(), "error") + ", " + plural(result.warningCount(), "warning"));

@@ -36,11 +36,13 @@ public final class DataOption {
 
     /**
      * For reports and resets: the database, or {@link satlab.store.StoreException} with a message to
-     * print. A database that does not exist yet is not created; an empty store stands in for it.
+     * print. A database that does not exist yet is not created (an empty store stands in for it); one
+     * this user cannot write, such as the lab server's, is opened read-only.
      */
     public Store openForReports() {
         Path file = databaseFile();
         if (!Files.exists(file)) return SqliteStore.inMemory("there is no database at " + file + " yet");
-        return SqliteStore.open(file);
+        boolean writable = Files.isWritable(file) && Files.isWritable(file.toAbsolutePath().getParent());
+        return writable ? SqliteStore.open(file) : SqliteStore.openReadOnly(file);
     }
 }

@@ -26,6 +26,10 @@ import picocli.CommandLine.Spec;
             ResultsCommand.class,
             NetworkCommand.class,
             TrainCommand.class,
+            PlotCommand.class,
+            ReplCommand.class,
+            PlainCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

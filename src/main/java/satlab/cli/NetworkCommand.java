@@ -96,6 +96,8 @@ public final class NetworkCommand implements Callable<Integer> {
         NetworkText.table(result).forEach(out::println);
         out.println();
         NetworkText.legend(config).forEach(out::println);
+        out.println();
+        NetworkText.saturationBars(result, 40, g).forEach(out::println);
         if (style.equals("compact")) {
             out.println();
             out.println("activations per layer (" + config.bins() + " bins, tallest bin = full height):");

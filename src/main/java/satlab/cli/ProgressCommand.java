@@ -4,9 +4,13 @@ import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import satlab.lesson.Course;
+import satlab.lesson.CourseLoader;
+import satlab.lesson.Lesson;
 import satlab.store.LessonProgress;
 import satlab.store.Store;
 import satlab.store.StoreException;
@@ -42,6 +49,9 @@ public final class ProgressCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "LESSON", description = "Only this lesson (its id).")
     String lesson;
+
+    /** The course, for titles and order; empty when it cannot be loaded. Tests put in their own. */
+    Supplier<Course> course = () -> CourseLoader.bundled().course();
 
     /** Where the y/N answer to "reset?" is read from: the terminal, or null when there is none. */
     BufferedReader confirmations = terminal();
@@ -82,14 +92,14 @@ public final class ProgressCommand implements Callable<Integer> {
                     : name + " has not started lesson '" + lesson + "' yet.");
             return 0;
         }
+        Course course = this.course.get();
         long done = lessons.stream().filter(LessonProgress::completed).count();
-        out.println("Progress of " + name + ": " + plural(lessons.size(), "lesson") + " started, " + done + " done.");
+        String started = course.isEmpty() || lesson != null
+                ? plural(lessons.size(), "lesson")
+                : lessons.size() + " of " + course.size() + " lessons";
+        out.println("Progress of " + name + ": " + started + " started, " + done + " done.");
         out.println();
-        out.print(TextTable.render(List.of("LESSON", "STATUS", "STEP", "QUIZZES"), lessons.stream().map(p -> List.of(
-                p.lessonId(),
-                p.completed() ? "done" : "in progress",
-                p.position().map(pos -> pos.describe()).orElse("-"),
-                p.answered() == 0 ? "-" : p.right() + " of " + p.answered() + " right")).toList()));
+        out.print(course.isEmpty() ? storeTable(lessons) : courseTable(course, lessons));
         if (lesson == null) {
             store.lastLesson(name).flatMap(id -> store.position(name, id)).ifPresent(pos -> {
                 out.println();
@@ -97,6 +107,43 @@ public final class ProgressCommand implements Callable<Integer> {
             });
         }
         return 0;
+    }
+
+    /** Without the course (it failed to load): the lessons the store knows, by id. */
+    private static String storeTable(List<LessonProgress> lessons) {
+        return TextTable.render(List.of("LESSON", "STATUS", "STEP", "QUIZZES"),
+                lessons.stream().map(p -> List.of(p.lessonId(), status(p), step(p), quizzes(p))).toList());
+    }
+
+    /** The course's lessons in order with their titles, then any lesson with progress that the course lacks. */
+    private String courseTable(Course course, List<LessonProgress> lessons) {
+        Map<String, LessonProgress> byId = new LinkedHashMap<>();
+        lessons.forEach(p -> byId.put(p.lessonId(), p));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < course.size(); i++) {
+            Lesson l = course.lessons().get(i);
+            if (lesson != null && !l.id().equals(lesson)) continue;
+            LessonProgress p = byId.remove(l.id());
+            rows.add(p == null
+                    ? List.of(Integer.toString(i + 1), l.id(), l.title(), "not started", "-", "-")
+                    : List.of(Integer.toString(i + 1), l.id(), l.title(), status(p), step(p), quizzes(p)));
+        }
+        for (LessonProgress p : byId.values()) {
+            rows.add(List.of("", p.lessonId(), "(not in the course)", status(p), step(p), quizzes(p)));
+        }
+        return TextTable.render(List.of("#", "LESSON", "TITLE", "STATUS", "STEP", "QUIZZES"), rows);
+    }
+
+    private static String status(LessonProgress p) {
+        return p.completed() ? "done" : "in progress";
+    }
+
+    private static String step(LessonProgress p) {
+        return p.position().map(pos -> pos.describe()).orElse("-");
+    }
+
+    private static String quizzes(LessonProgress p) {
+        return p.answered() == 0 ? "-" : p.right() + " of " + p.answered() + " right";
     }
 
     private int reset(Store store) throws IOException {

@@ -9,8 +9,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import satlab.engine.Format;
+import satlab.plot.Layout;
+import satlab.plot.PlotOptions;
+import satlab.plot.Plotter;
+import satlab.plot.Series;
+import satlab.plot.Tier;
 import satlab.sim.Cost;
-import satlab.sim.Glyphs;
 import satlab.sim.TrainConfig;
 import satlab.sim.TrainResult;
 import satlab.sim.TrainText;
@@ -71,10 +76,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--every", paramLabel = "K", description = "Table rows every K epochs (default: about ten rows).")
     Integer every;
 
-    @Option(names = "--chart-width", paramLabel = "COLS", defaultValue = "60", description = "Chart width in characters (default ${DEFAULT-VALUE}).")
+    @Option(names = "--chart-width", paramLabel = "COLS", defaultValue = "72", description = "Chart width in characters (default ${DEFAULT-VALUE}).")
     int chartWidth;
 
-    @Option(names = "--chart-height", paramLabel = "ROWS", defaultValue = "15", description = "Chart height in lines (default ${DEFAULT-VALUE}).")
+    @Option(names = "--chart-height", paramLabel = "ROWS", defaultValue = "16", description = "Chart height in lines (default ${DEFAULT-VALUE}).")
     int chartHeight;
 
     @Option(names = "--ascii", description = "Draw with ASCII characters only.")
@@ -84,19 +89,56 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         List<TrainConfig> configs = configs();
         if (every != null && every < 1) throw usage("--every must be at least 1, got " + every);
-        if (chartWidth < 8 || chartWidth > 1000) throw usage("--chart-width must be between 8 and 1000, got " + chartWidth);
-        if (chartHeight < 3 || chartHeight > 200) throw usage("--chart-height must be between 3 and 200, got " + chartHeight);
+        if (chartWidth < PlotOptions.MIN_WIDTH || chartWidth > PlotOptions.MAX_WIDTH) {
+            throw usage("--chart-width must be between " + PlotOptions.MIN_WIDTH + " and " + PlotOptions.MAX_WIDTH
+                    + ", got " + chartWidth);
+        }
+        if (chartHeight < PlotOptions.MIN_HEIGHT || chartHeight > PlotOptions.MAX_HEIGHT) {
+            throw usage("--chart-height must be between " + PlotOptions.MIN_HEIGHT + " and " + PlotOptions.MAX_HEIGHT
+                    + ", got " + chartHeight);
+        }
         List<TrainResult> runs = new ArrayList<>();
         for (TrainConfig c : configs) runs.add(Trainer.run(c));
         PrintWriter out = spec.commandLine().getOut();
-        for (TrainConfig c : configs) out.println(c.summary());
+        for (int i = 0; i < configs.size(); i++) {
+            out.println((configs.size() > 1 ? "run " + (i + 1) + ": " : "") + configs.get(i).summary());
+        }
         out.println();
-        TrainText.chart(runs, chart, chartWidth, chartHeight, ascii ? Glyphs.ASCII : Glyphs.UNICODE).forEach(out::println);
-        out.println();
+        if (epochs > 0) {
+            out.println(chart.title() + " by epoch:");
+            out.print(Plotter.render(series(runs), PlotOptions.defaults().withRange(0, epochs)
+                    .withSize(chartWidth, chartHeight).withLayout(Layout.OVERLAY)
+                    .withTier(ascii ? Tier.ASCII : Tier.UNICODE)).text());
+            out.println();
+        }
         int step = every != null ? every : TrainText.defaultStep(epochs);
         TrainText.table(runs, TrainText.epochsEvery(epochs, step)).forEach(out::println);
         out.flush();
         return 0;
+    }
+
+    /**
+     * The runs' curves and reference lines: the target (y for the output, 0 for the
+     * cost) and, for a single run, its starting level, so the flat start of a slow
+     * run reads as flat. The references also keep every curve on one y scale that
+     * reaches the target: the plotter fits its scale to the data and gives exactly
+     * two overlaid series a scale each, which would zoom into a stalled curve and
+     * make it look as if it were learning.
+     */
+    private List<Series> series(List<TrainResult> runs) {
+        List<Series> list = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            TrainResult r = runs.get(i);
+            list.add(new Series(runs.size() == 1 ? r.config().label() : "run " + (i + 1), r.curve(chart)));
+        }
+        boolean output = chart == TrainText.Quantity.OUTPUT;
+        double target = output ? y : 0.0;
+        list.add(new Series((output ? "target y = " : "minimum ") + Format.number(target), e -> target));
+        if (runs.size() == 1) {
+            double start = runs.get(0).curve(chart).applyAsDouble(0);
+            list.add(new Series("start " + Format.number(start), e -> start));
+        }
+        return list;
     }
 
     private List<TrainConfig> configs() {

@@ -84,7 +84,8 @@ final class Scanner {
 
     private void number() {
         while (isDigit(peek())) current++;
-        if (peek() == '.') {
+        boolean startedWithPoint = source.charAt(start) == '.';
+        if (peek() == '.' && !startedWithPoint) {
             current++;
             while (isDigit(peek())) current++;
         }

@@ -15,17 +15,19 @@ import satlab.engine.Activation;
 /**
  * Turns a {@link Directive} into a block, reporting every problem with its position:
  * unknown or repeated keys, missing ones, values of the wrong shape.
+ *
+ * <p>A new kind of block (such as {@code network}) needs: a record implementing
+ * {@link Block}, added to Block's {@code permits} list; its keys in {@link #KEYS};
+ * a case in {@link #build}; and its keys in lessons/README.md (a test checks that
+ * the guide names every key).
  */
 final class BlockBuilder {
 
-    /** The fence words that are satlab blocks, with the keys each accepts. */
-    static final Map<String, List<String>> KEYS = new LinkedHashMap<>();
-
-    static {
-        KEYS.put("plot", List.of("functions", "from", "to", "mark", "threshold", "height", "layout"));
-        KEYS.put("neuron", List.of("weights", "inputs", "bias", "activation", "threshold"));
-        KEYS.put("quiz", List.of("kind", "let", "ask", "answer", "tolerance", "hint", "explain", "threshold"));
-    }
+    /** The fence words that are satlab blocks, with the keys each accepts (in the order messages list them). */
+    static final Map<String, List<String>> KEYS = Map.of(
+            "plot", List.of("functions", "from", "to", "mark", "threshold", "height", "layout"),
+            "neuron", List.of("weights", "inputs", "bias", "activation", "threshold"),
+            "quiz", List.of("kind", "let", "ask", "answer", "tolerance", "hint", "explain", "threshold"));
 
     private static final Set<String> REPEATABLE = Set.of("let");
     private static final Pattern LET = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*=(?!=)\\s*(.*)$");
@@ -144,8 +146,11 @@ final class BlockBuilder {
                 report.error(act.value(), e.getMessage());
             }
         }
+        // A lesson's threshold is stated for the sigmoid; other activations get the
+        // same gradient fraction (tanh(z) = 2σ(2z) − 1 saturates at half the z).
+        double scale = activation.defaultThreshold() / Activation.SIGMOID.defaultThreshold();
         double threshold = positive(d, "threshold").orElse(
-                lessonThreshold.orElse(activation.defaultThreshold()));
+                lessonThreshold.isPresent() ? lessonThreshold.getAsDouble() * scale : activation.defaultThreshold());
         return new NeuronBlock(w == null ? "" : w.value().text(), a == null ? "" : a.value().text(),
                 b == null ? "0" : b.value().text(), activation, threshold, d.line());
     }

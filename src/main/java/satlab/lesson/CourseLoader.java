@@ -57,10 +57,32 @@ public final class CourseLoader {
     public record Source(String name, String text) {}
 
     /**
-     * Loads lesson files and directories (each directory's {@code *.md} files except
-     * README.md, not recursing). Paths are named in messages as given.
+     * Loads lesson files and directories to play (each directory's {@code *.md} files
+     * except README.md, not recursing); each quiz is tried once
+     * ({@link LessonParser.Depth#QUICK}). Paths are named in messages as given.
      */
     public static LoadResult load(List<Path> paths) {
+        return read(paths, LessonParser.Depth.QUICK);
+    }
+
+    public static LoadResult load(Path... paths) {
+        return load(List.of(paths));
+    }
+
+    /**
+     * Like {@link #load} but checks everything {@code satlab check} does: quizzes
+     * over many random seeds, and warnings ({@link LessonParser.Depth#FULL}). Use it
+     * where an author previews lessons, e.g. a reload key.
+     */
+    public static LoadResult check(List<Path> paths) {
+        return read(paths, LessonParser.Depth.FULL);
+    }
+
+    public static LoadResult check(Path... paths) {
+        return check(List.of(paths));
+    }
+
+    private static LoadResult read(List<Path> paths, LessonParser.Depth depth) {
         List<Source> sources = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (Path path : paths) {
@@ -80,21 +102,22 @@ public final class CourseLoader {
                 problems.add(Diagnostic.error(path.toString(), 1, 1, "no such file or directory"));
             }
         }
-        return build(sources, problems);
+        return build(sources, problems, depth);
     }
 
-    public static LoadResult load(Path... paths) {
-        return load(List.of(paths));
-    }
-
-    /** The course shipped inside satlab, read through {@link #BUNDLED_INDEX}. */
+    /**
+     * The course shipped inside satlab, read through {@link #BUNDLED_INDEX}. Its quizzes
+     * are not re-tried here ({@link LessonParser.Depth#TRUSTED}): the build checks them
+     * in full, and start-up stays fast.
+     */
     public static LoadResult bundled() {
         return fromClasspath(CourseLoader.class.getClassLoader(), BUNDLED_DIR);
     }
 
     /**
      * Lessons listed in {@code dir + "index.txt"} on a class path (blank lines and
-     * {@code #} comments ignored), named {@code dir + file} in messages.
+     * {@code #} comments ignored), named {@code dir + file} in messages; checked as
+     * {@link LessonParser.Depth#TRUSTED}.
      */
     public static LoadResult fromClasspath(ClassLoader loader, String dir) {
         List<Source> sources = new ArrayList<>();
@@ -103,7 +126,7 @@ public final class CourseLoader {
         String listing = resource(loader, index);
         if (listing == null) {
             problems.add(Diagnostic.error(index, 1, 1, "the bundled lesson index is missing from the class path"));
-            return build(sources, problems);
+            return build(sources, problems, LessonParser.Depth.TRUSTED);
         }
         String[] names = listing.split("\n");
         for (int i = 0; i < names.length; i++) {
@@ -116,16 +139,16 @@ public final class CourseLoader {
                 sources.add(new Source(dir + name, text));
             }
         }
-        return build(sources, problems);
+        return build(sources, problems, LessonParser.Depth.TRUSTED);
     }
 
     /** Parses lessons from text; the ids must be unique across the set. */
-    public static LoadResult build(List<Source> sources, List<Diagnostic> earlier) {
+    public static LoadResult build(List<Source> sources, List<Diagnostic> earlier, LessonParser.Depth depth) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         List<Lesson> lessons = new ArrayList<>();
         Map<String, String> idOwner = new HashMap<>();
         for (Source source : sources) {
-            LessonParser.Result result = LessonParser.parse(source.name(), source.text());
+            LessonParser.Result result = LessonParser.parse(source.name(), source.text(), depth);
             diagnostics.addAll(result.diagnostics());
             result.lesson().ifPresent(lesson -> {
                 String owner = idOwner.putIfAbsent(lesson.id(), source.name());

@@ -11,8 +11,9 @@ import java.util.OptionalInt;
  * @param id        unique in a course, {@code [a-z0-9-]+}; the store keys progress by it
  * @param title     shown in the course menu and as the intro step's title
  * @param order     the {@code order} front-matter key, if given
- * @param threshold the lesson's saturation threshold on |z|, if given; blocks without
- *                  their own threshold already inherit it (see {@link NeuronBlock})
+ * @param threshold the lesson's saturation threshold on |z| for the sigmoid, if given;
+ *                  blocks without their own threshold already inherit it (see
+ *                  {@link NeuronBlock#threshold()} for other activations)
  * @param source    where it came from, for messages: a path or a classpath name
  * @param steps     at least one
  */

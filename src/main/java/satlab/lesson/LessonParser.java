@@ -21,6 +21,30 @@ public final class LessonParser {
     /** The lesson, present only when the file has no errors; warnings may accompany it. */
     public record Result(Optional<Lesson> lesson, List<Diagnostic> diagnostics) {}
 
+    /**
+     * How hard to look. Every depth parses the file and evaluates every plot and
+     * neuron value; they differ in how many random seeds each quiz is tried with.
+     */
+    public enum Depth {
+        /** {@code satlab check}: quizzes over many seeds, plus warnings for near-tie quizzes. */
+        FULL(Evaluation.SAMPLE_SEEDS, true),
+        /** Loading lessons to play: each quiz once, so a broken expression is reported, not met by a learner. */
+        QUICK(1, false),
+        /**
+         * The bundled course, which the build checks in full: structure only; quizzes,
+         * plotted functions and neuron lists are not evaluated.
+         */
+        TRUSTED(0, false);
+
+        final int seeds;
+        final boolean warnNearTies;
+
+        Depth(int seeds, boolean warnNearTies) {
+            this.seeds = seeds;
+            this.warnNearTies = warnNearTies;
+        }
+    }
+
     static final List<String> FRONT_MATTER_KEYS = List.of("id", "title", "order", "threshold");
 
     private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z][A-Za-z0-9_-]*)[ \\t]*:(.*)$");
@@ -34,8 +58,11 @@ public final class LessonParser {
     private final List<String> lines;
     private int next;
 
-    private LessonParser(String file, String text) {
+    private final Depth depth;
+
+    private LessonParser(String file, String text, Depth depth) {
         this.report = new Report(file);
+        this.depth = depth;
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<String> ls = new ArrayList<>();
         for (String line : body.split("\n", -1)) {
@@ -46,12 +73,16 @@ public final class LessonParser {
     }
 
     /**
-     * Parses a lesson.
+     * Parses and fully checks a lesson ({@link Depth#FULL}).
      *
      * @param file the name to use in diagnostics (the path as the user typed it)
      */
     public static Result parse(String file, String text) {
-        return new LessonParser(file, text).run();
+        return parse(file, text, Depth.FULL);
+    }
+
+    public static Result parse(String file, String text, Depth depth) {
+        return new LessonParser(file, text, depth).run();
     }
 
     private Result run() {
@@ -65,7 +96,7 @@ public final class LessonParser {
             if (INTEGER.matcher(v.text()).matches()) order = OptionalInt.of(Integer.parseInt(v.text()));
             else report.error(v, "'order' must be a whole number, such as 'order: 3'");
         }
-        Evaluation evaluation = new Evaluation();
+        Evaluation evaluation = new Evaluation(depth);
         if (front.containsKey("threshold")) {
             double t = evaluation.number(front.get("threshold"), report);
             if (!Double.isNaN(t) && !(t > 0)) report.error(front.get("threshold"), "'threshold' must be above 0");

@@ -8,8 +8,9 @@ import satlab.engine.Activation;
  * explorer shows them in editable fields; the checker has made sure they evaluate
  * with {@code Interpreter.numbers} / {@code Interpreter.run}, to equal lengths.
  *
- * @param threshold the block's own threshold, else the lesson's, else the activation's
- *                  default (5 for sigmoid, 2.5 for tanh, 0 for relu)
+ * @param threshold the block's own threshold; else the lesson's, which is stated for
+ *                  the sigmoid and so halved for tanh (same gradient fraction) and 0
+ *                  for relu; else the activation's default (5, 2.5, 0)
  */
 public record NeuronBlock(String weights, String inputs, String bias, Activation activation, double threshold,
         int line) implements Block {}

@@ -1,6 +1,5 @@
 package satlab.lesson;
 
-import java.util.Locale;
 import satlab.engine.EngineError;
 
 /**
@@ -20,11 +19,7 @@ public final class QuizError extends RuntimeException {
         EXPLAIN,
         OPTION,
         FEEDBACK,
-        ANSWER;
-
-        String key() {
-            return this == OPTION || this == FEEDBACK ? "option" : name().toLowerCase(Locale.ROOT);
-        }
+        ANSWER
     }
 
     private final Part part;

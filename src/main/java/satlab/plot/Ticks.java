@@ -1,7 +1,8 @@
 package satlab.plot;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import satlab.engine.Format;
 
 /**
@@ -19,10 +20,15 @@ final class Ticks {
 
     /** A y axis: the value at the top row, at the bottom row, and the labelled values. */
     record YAxis(double hi, double lo, double[] ticks) {
+        /** Formatted on demand: axes are tried far more often than they are labelled. */
+        String[] labels() {
+            return Ticks.labels(ticks);
+        }
+
         /** Widest tick label, which sizes the gutter. */
         int labelWidth() {
             int w = 0;
-            for (double t : ticks) w = Math.max(w, Format.number(t).length());
+            for (String label : labels()) w = Math.max(w, label.length());
             return w;
         }
 
@@ -50,11 +56,14 @@ final class Ticks {
         double halfSpan = max * 0.5 - min * 0.5;
         int k0 = (int) Math.floor(Math.log10(halfSpan) + Math.log10(2));
         int minGap = rows >= 3 ? 2 : 1;
-        YAxis best = null;
+        double bestHi = max;
+        double bestLo = min;
+        double[] best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int k = k0 - 2; k <= k0 + 1; k++) {
+            double power = Math.pow(10, k);
             for (double m : Y_MANTISSAS) {
-                double step = m * Math.pow(10, k);
+                double step = m * power;
                 if (!Double.isFinite(step) || step == 0) continue;
                 double lo = Math.floor(min / step + 1e-9) * step;
                 double hi = Math.ceil(max / step - 1e-9) * step;
@@ -68,12 +77,14 @@ final class Ticks {
                 double score = 2 * coverage + 0.1 * n - (m == 1.25 ? 0.05 : 0);
                 if (score > bestScore) {
                     bestScore = score;
-                    best = new YAxis(hi, lo, ticks);
+                    bestHi = hi;
+                    bestLo = lo;
+                    best = ticks;
                 }
             }
         }
-        if (best != null) return best;
-        return new YAxis(max, min, rows >= 2 ? new double[] {max, min} : new double[] {max});
+        if (best == null) best = rows >= 2 ? new double[] {max, min} : new double[] {max};
+        return new YAxis(bestHi, bestLo, best);
     }
 
     /** The cell row (0 = top) where value v is drawn on an axis from hi down to lo. */
@@ -82,9 +93,10 @@ final class Ticks {
     }
 
     private static boolean separated(double[] ticks, double hi, double lo, int rows, int dotsPerRow, int minGap) {
+        Scale scale = new Scale(hi, lo, rows * dotsPerRow);
         int previous = Integer.MIN_VALUE / 2;
         for (double t : ticks) {
-            int r = row(t, hi, lo, rows, dotsPerRow);
+            int r = scale.index(t) / dotsPerRow;
             if (r - previous < minGap) return false;
             previous = r;
         }
@@ -99,26 +111,66 @@ final class Ticks {
         double halfSpan = to * 0.5 - from * 0.5;
         int k0 = (int) Math.floor(Math.log10(halfSpan) + Math.log10(2));
         for (int k = k0 - 2; k <= k0 + 1; k++) {
+            double power = Math.pow(10, k);
             for (double m : X_MANTISSAS) {
-                double step = m * Math.pow(10, k);
+                double step = m * power;
                 if (!Double.isFinite(step) || step == 0) continue;
                 double first = Math.ceil(from / step - 1e-9);
                 double last = Math.floor(to / step + 1e-9);
                 if (last - first + 1 > MAX_X_TICKS || last < first + 1) continue;
-                List<Double> ticks = new ArrayList<>();
+                double[] ticks = new double[(int) (last - first + 1)];
+                for (int i = 0; i < ticks.length; i++) ticks[i] = snap((first + i) * step, step);
                 int widest = 0;
-                for (double i = first; i <= last; i++) {
-                    double t = snap(i * step, step);
-                    ticks.add(t);
-                    widest = Math.max(widest, Format.number(t).length());
-                }
+                for (String label : labels(ticks)) widest = Math.max(widest, label.length());
                 double spacing = step / halfSpan * 0.5 * (cells - 1);
-                if (spacing >= Math.max(MIN_X_SPACING, widest + 2)) {
-                    return ticks.stream().mapToDouble(Double::doubleValue).toArray();
-                }
+                if (spacing >= Math.max(MIN_X_SPACING, widest + 2)) return ticks;
             }
         }
         return new double[] {from, to};
+    }
+
+    /**
+     * Labels in the project's number format, with more digits only where that
+     * format would blur neighbouring ticks: two alike (0.5 and 0.50000025 on a
+     * zoomed-in axis) or one nearer another tick's value than its own
+     * (1000000.5 shown as "1e6").
+     */
+    static String[] labels(double[] values) {
+        String[] out = new String[values.length];
+        for (int i = 0; i < values.length; i++) out[i] = Format.number(values[i]);
+        for (int digits = 5; digits <= 17 && !faithful(values, out); digits++) {
+            for (int i = 0; i < values.length; i++) out[i] = precise(values[i], digits);
+        }
+        return out;
+    }
+
+    /** Every label reads back within a tenth of the smallest gap between ticks. */
+    private static boolean faithful(double[] values, String[] labels) {
+        double gap = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < values.length; i++) {
+            double d = Math.abs(values[i] * 0.5 - values[i - 1] * 0.5) * 2;
+            if (d > 0) gap = Math.min(gap, d);
+        }
+        if (gap == Double.POSITIVE_INFINITY) return true;
+        for (int i = 0; i < values.length; i++) {
+            double read;
+            try {
+                read = Double.parseDouble(labels[i]);
+            } catch (NumberFormatException notPlain) {
+                return true;
+            }
+            if (!(Math.abs(read * 0.5 - values[i] * 0.5) * 2 <= gap / 10)) return false;
+        }
+        return true;
+    }
+
+    private static String precise(double v, int digits) {
+        if (v == 0 || !Double.isFinite(v)) return Format.number(v);
+        BigDecimal d = new BigDecimal(v).round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        double abs = Math.abs(v);
+        if (abs >= 1e-3 && abs < 1e6) return d.toPlainString();
+        int exponent = d.precision() - d.scale() - 1;
+        return d.movePointLeft(exponent).toPlainString() + "e" + exponent;
     }
 
     /** Removes the rounding dust of repeated addition (5.551115123125783e-17 for 0). */

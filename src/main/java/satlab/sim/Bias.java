@@ -14,8 +14,8 @@ public record Bias(double sd) {
     public static final Bias NIELSEN = new Bias(1);
 
     public Bias {
-        if (!(sd >= 0) || !Double.isFinite(sd)) {
-            throw new IllegalArgumentException("bias sd must be a finite number >= 0, got " + sd);
+        if (!(sd >= 0 && sd <= 1e6)) {
+            throw new IllegalArgumentException("bias sd must be from 0 to 1000000, got " + Format.number(sd));
         }
     }
 
@@ -46,7 +46,9 @@ public record Bias(double sd) {
             }
             case "normal", "gaussian" -> {
                 double sd = a.length == 0 ? 1.0 : Specs.expect(a, 1, 1, text, "bias", "normal:1")[0];
-                if (sd < 0) throw new IllegalArgumentException("bias '" + text.trim() + "': the sd must be >= 0");
+                if (sd < 0 || sd > 1e6) {
+                    throw new IllegalArgumentException("bias '" + text.trim() + "': the sd must be from 0 to 1000000");
+                }
                 yield new Bias(sd);
             }
             default -> throw new IllegalArgumentException(

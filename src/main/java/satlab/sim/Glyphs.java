@@ -2,21 +2,17 @@ package satlab.sim;
 
 /** The characters text renderings draw with: Unicode blocks, or plain ASCII for dumb terminals and logs. */
 public enum Glyphs {
-    UNICODE(new char[] {' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'}, '█', "│", "─", "└"),
-    ASCII(new char[] {' ', '.', ':', '-', '=', '+', '*', '#', '@'}, '#', "|", "-", "+");
+    UNICODE(new char[] {' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'}, '█', "│"),
+    ASCII(new char[] {' ', '.', ':', '-', '=', '+', '*', '#', '@'}, '#', "|");
 
     private final char[] levels;
     private final char bar;
     private final String vertical;
-    private final String horizontal;
-    private final String corner;
 
-    Glyphs(char[] levels, char bar, String vertical, String horizontal, String corner) {
+    Glyphs(char[] levels, char bar, String vertical) {
         this.levels = levels;
         this.bar = bar;
         this.vertical = vertical;
-        this.horizontal = horizontal;
-        this.corner = corner;
     }
 
     /** A character for a fraction in [0, 1] of full height; any non-zero fraction gets a visible mark. */
@@ -33,13 +29,5 @@ public enum Glyphs {
 
     public String vertical() {
         return vertical;
-    }
-
-    public String horizontal() {
-        return horizontal;
-    }
-
-    public String corner() {
-        return corner;
     }
 }

@@ -27,8 +27,9 @@ public sealed interface Init {
     /** N(0, sd²). */
     record Normal(double sd) implements Init {
         public Normal {
-            if (!(sd >= 0) || !Double.isFinite(sd)) {
-                throw new IllegalArgumentException("normal init needs a finite sd >= 0, got " + sd);
+            if (!(sd >= 0 && sd <= MAX_SPREAD)) {
+                throw new IllegalArgumentException("normal init needs an sd from 0 to " + Format.number(MAX_SPREAD)
+                        + ", got " + Format.number(sd));
             }
         }
 
@@ -52,8 +53,9 @@ public sealed interface Init {
     /** U(−r, r), variance r²/3. */
     record Uniform(double r) implements Init {
         public Uniform {
-            if (!(r >= 0) || !Double.isFinite(r)) {
-                throw new IllegalArgumentException("uniform init needs a finite radius r >= 0, got " + r);
+            if (!(r >= 0 && r <= MAX_SPREAD)) {
+                throw new IllegalArgumentException("uniform init needs a radius from 0 to " + Format.number(MAX_SPREAD)
+                        + ", got " + Format.number(r));
             }
         }
 
@@ -118,6 +120,9 @@ public sealed interface Init {
 
     String FORMS = "normal:SD, uniform:R, lecun, xavier or he";
 
+    /** Largest sd or radius: beyond it sums of 4096 terms can overflow and z is no longer a number. */
+    double MAX_SPREAD = 1e6;
+
     /** Parses "normal:1", "normal" (sd 1), "uniform:0.5", "lecun", "xavier" ("glorot"), "he". */
     static Init parse(String text) {
         String what = "init";
@@ -136,8 +141,9 @@ public sealed interface Init {
     }
 
     private static double positive(double v, String text) {
-        if (v < 0) {
-            throw new IllegalArgumentException("init '" + text.trim() + "': the spread must be >= 0");
+        if (v < 0 || v > MAX_SPREAD) {
+            throw new IllegalArgumentException("init '" + text.trim() + "': the spread must be from 0 to "
+                    + Format.number(MAX_SPREAD));
         }
         return v;
     }

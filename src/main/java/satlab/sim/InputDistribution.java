@@ -19,6 +19,7 @@ public sealed interface InputDistribution {
     /** Each input ~ U(lo, hi). */
     record Uniform(double lo, double hi) implements InputDistribution {
         public Uniform {
+            bounded(lo, hi);
             if (!(lo < hi)) {
                 throw new IllegalArgumentException("uniform inputs need lo < hi, got " + lo + ", " + hi);
             }
@@ -44,6 +45,7 @@ public sealed interface InputDistribution {
     /** Each input ~ N(mean, sd²). */
     record Normal(double mean, double sd) implements InputDistribution {
         public Normal {
+            bounded(mean, sd);
             if (!(sd >= 0)) {
                 throw new IllegalArgumentException("normal inputs need sd >= 0, got " + sd);
             }
@@ -107,6 +109,16 @@ public sealed interface InputDistribution {
     }
 
     String FORMS = "uniform[:LO,HI], normal[:MEAN,SD] or binary[:FRACTION_ON]";
+
+    /** Largest input magnitude accepted: larger ones can overflow z to infinity, and then to NaN. */
+    double MAX_MAGNITUDE = 1e6;
+
+    private static void bounded(double a, double b) {
+        if (!(Math.abs(a) <= MAX_MAGNITUDE && Math.abs(b) <= MAX_MAGNITUDE)) {
+            throw new IllegalArgumentException("input parameters must lie within +-" + Format.number(MAX_MAGNITUDE)
+                    + ", got " + Format.number(a) + ", " + Format.number(b));
+        }
+    }
 
     /** Parses "uniform" (0..1), "uniform:-1,1", "normal" (0, 1), "normal:0.5,2", "binary" (half on), "binary:0.3". */
     static InputDistribution parse(String text) {

@@ -194,6 +194,7 @@ public final class Network {
         private Partial measure(int layer, double[][] z, double[][] a, double[][] slope, double predicted) {
             Activation f = c.activation();
             boolean relu = f == Activation.RELU;
+            boolean sigmoid = f == Activation.SIGMOID;
             double t = c.saturationThreshold();
             long n = (long) z.length * c.width();
             double zSum = 0;
@@ -207,8 +208,18 @@ public final class Network {
                 double[] si = slope[i];
                 for (int j = 0; j < zi.length; j++) {
                     double v = zi[j];
-                    double out = f.apply(v);
-                    double d = f.derivative(v);
+                    double out;
+                    double d;
+                    if (sigmoid) {
+                        // σ and σ' from one exponential, the same formulas as Activation's.
+                        double e = Math.exp(-Math.abs(v));
+                        double q = 1.0 + e;
+                        out = v >= 0 ? 1.0 / q : e / q;
+                        d = e / (q * q);
+                    } else {
+                        out = f.apply(v);
+                        d = f.derivative(v);
+                    }
                     ai[j] = out;
                     si[j] = d;
                     zSum += v;

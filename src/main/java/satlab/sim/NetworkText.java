@@ -48,6 +48,22 @@ public final class NetworkText {
         return out;
     }
 
+    /**
+     * One line per layer: a bar for the share of saturated (relu: dead) neurons, full
+     * width at 100 %, and the share in figures.
+     */
+    public static List<String> saturationBars(NetworkResult r, int barWidth, Glyphs g) {
+        String what = r.config().activation() == Activation.RELU ? "dead" : "saturated";
+        List<String> out = new ArrayList<>();
+        for (LayerStats s : r.layers()) {
+            int len = (int) Math.round(s.saturated() * barWidth);
+            if (s.saturated() > 0 && len == 0) len = 1;
+            out.add(String.format(Locale.ROOT, "layer %3d %s%s%s %s %s", s.layer(), g.vertical(),
+                    String.valueOf(g.bar()).repeat(len), " ".repeat(barWidth - len) + g.vertical(), pct(s.saturated()), what));
+        }
+        return out;
+    }
+
     /** The bins of a histogram as one character each, height proportional to the count. */
     public static String sparkline(Histogram h, Glyphs g) {
         long max = h.maxCount();
@@ -81,7 +97,18 @@ public final class NetworkText {
         return Format.number(v);
     }
 
-    static String pct(double fraction) {
-        return Format.percent(100 * fraction);
+    /**
+     * A fraction as a percentage with one decimal ("82.3 %"), more where one decimal
+     * would round a share that is not 0 or 100 % to "0.0" or "100.0", and scientific
+     * notation below 0.1 % ("0.00446 %").
+     */
+    public static String pct(double fraction) {
+        double p = 100 * fraction;
+        if (!Double.isFinite(p) || p == 0 || p == 100 || Math.abs(p) < 0.1) return Format.percent(p);
+        for (int decimals = 1; decimals < 10; decimals++) {
+            String s = String.format(Locale.ROOT, "%." + decimals + "f", p);
+            if (Double.parseDouble(s) != 100 && Double.parseDouble(s) != 0) return s + " %";
+        }
+        return Format.percent(p);
     }
 }

@@ -1,6 +1,7 @@
 package satlab.sim;
 
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /** The learning curve of one {@link TrainConfig}: epochs 0..n. */
 public record TrainResult(TrainConfig config, List<Epoch> epochs) {
@@ -35,6 +36,21 @@ public record TrainResult(TrainConfig config, List<Epoch> epochs) {
             if (e.output() < level) return e.epoch();
         }
         return -1;
+    }
+
+    /**
+     * The output or the cost as a function of a real epoch, linear between whole
+     * epochs and NaN outside [0, last epoch]: ready for a plot's series.
+     */
+    public DoubleUnaryOperator curve(TrainText.Quantity q) {
+        double[] ys = epochs.stream().mapToDouble(q::of).toArray();
+        return e -> {
+            if (!(e >= 0 && e <= ys.length - 1)) return Double.NaN;
+            int i = (int) Math.floor(e);
+            if (i >= ys.length - 1) return ys[ys.length - 1];
+            double f = e - i;
+            return ys[i] + f * (ys[i + 1] - ys[i]);
+        };
     }
 
     public double[] outputs() {

@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.TreeSet;
 import satlab.engine.Format;
 
-/** Plain-text views of training runs: the learning-curve chart and a table of chosen epochs. */
+/**
+ * Plain-text views of training runs: a table of chosen epochs. For the learning
+ * curves, hand {@link TrainResult#curve} to a plot (the CLI uses satlab.plot).
+ */
 public final class TrainText {
-    private static final char[] MARKS = {'*', 'o', '+', 'x'};
-
     /** What the chart and table show for each epoch. */
     public enum Quantity {
         OUTPUT("output a"),
@@ -23,6 +24,10 @@ public final class TrainText {
 
         public String title() {
             return title;
+        }
+
+        public String title(TrainConfig c) {
+            return title + ", " + c.label();
         }
 
         double of(TrainResult.Epoch e) {
@@ -39,23 +44,6 @@ public final class TrainText {
     }
 
     private TrainText() {}
-
-    /** The curves of one or more runs, output on [0, 1] or cost from 0 to its largest value. */
-    public static List<String> chart(List<TrainResult> runs, Quantity q, int width, int height, Glyphs g) {
-        List<TextChart.Series> series = new ArrayList<>();
-        double max = 0;
-        for (int i = 0; i < runs.size(); i++) {
-            TrainResult r = runs.get(i);
-            double[] ys = r.epochs().stream().mapToDouble(q::of).toArray();
-            for (double y : ys) max = Math.max(max, y);
-            series.add(new TextChart.Series(r.config().label(), MARKS[i % MARKS.length], ys));
-        }
-        double hi = q == Quantity.OUTPUT ? 1.0 : (max > 0 ? max : 1.0);
-        List<String> out = new ArrayList<>();
-        out.add(q.title() + " by epoch");
-        out.addAll(TextChart.render(series, width, height, 0.0, hi, "epoch", g));
-        return out;
-    }
 
     /** Epochs 0, every step, and the last: the rows a table shows. */
     public static int[] epochsEvery(int epochs, int step) {
@@ -75,7 +63,10 @@ public final class TrainText {
         return 100_000;
     }
 
-    /** One row per chosen epoch; for one run w, b, output, cost and σ'(z); for several, output and cost of each. */
+    /**
+     * One row per chosen epoch; for one run w, b, output, cost and σ'(z); for several,
+     * the output and cost of each, headed by the run's number (1 for the first).
+     */
     public static List<String> table(List<TrainResult> runs, int[] epochs) {
         List<String> out = new ArrayList<>();
         if (runs.size() == 1) {
@@ -90,7 +81,7 @@ public final class TrainText {
         }
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%6s", "epoch"));
         for (int i = 0; i < runs.size(); i++) {
-            head.append(String.format(Locale.ROOT, "  %10s %10s", MARKS[i % MARKS.length] + " output", "cost"));
+            head.append(String.format(Locale.ROOT, "  %10s %10s", "output " + (i + 1), "cost " + (i + 1)));
         }
         out.add(head.toString());
         for (int e : epochs) {

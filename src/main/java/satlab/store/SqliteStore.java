@@ -99,6 +99,34 @@ public final class SqliteStore implements Store {
     }
 
     /**
+     * Opens an existing database for reading only, for reports on a file this user may not write
+     * (an instructor reading the lab server's database). Nothing is ever written; calls that would
+     * write fail with a {@link StoreException}. The database must be of this satlab's schema version.
+     */
+    public static SqliteStore openReadOnly(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path)) throw new StoreException("there is no progress database at " + path);
+        inspect(path);
+        Connection db = null;
+        try {
+            db = connect(readOnlyUrl(path), true);
+            int version = Schema.version(db);
+            if (version != Schema.CURRENT) {
+                throw new StoreException(path + " was written by an older satlab (schema version " + version
+                        + "); open it once with write access (for example with satlab progress) to upgrade it");
+            }
+            return new SqliteStore(db, path, Clock.systemUTC(),
+                    new StoreStatus(false, "progress is read from " + path + " without write access; nothing is saved"));
+        } catch (SQLException e) {
+            closeQuietly(db);
+            throw Problems.explain(e, path, "cannot read the progress database");
+        } catch (RuntimeException e) {
+            closeQuietly(db);
+            throw e;
+        }
+    }
+
+    /**
      * A store that keeps everything in memory, for a session that cannot save; its status says
      * "progress is not being saved: {@code reason}".
      */
@@ -224,8 +252,11 @@ public final class SqliteStore implements Store {
             update("DELETE FROM positions WHERE " + who + lessonClause, args);
             update("DELETE FROM completions WHERE " + who + lessonClause, args);
             update("UPDATE attempts SET reset = 1 WHERE " + who + lessonClause, args);
-            update("UPDATE learners SET last_lesson = NULL WHERE name = ?"
-                    + (lessonId.isPresent() ? " AND last_lesson = ?" : ""), args);
+            // Continue with the most recently saved lesson that is left, if any.
+            update("""
+                    UPDATE learners SET last_lesson = (SELECT p.lesson_id FROM positions p
+                        WHERE p.learner_id = learners.id ORDER BY p.updated_at DESC LIMIT 1)
+                    WHERE name = ?""" + (lessonId.isPresent() ? " AND last_lesson = ?" : ""), args);
             return null;
         });
     }

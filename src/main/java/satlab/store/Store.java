@@ -64,7 +64,8 @@ public interface Store extends AutoCloseable {
     /**
      * Starts one lesson ({@code lessonId} present) or all lessons afresh for the learner: forgets the
      * position and completion and stops counting earlier answers. The answers themselves are kept,
-     * marked as reset, so instructors still see them in the results.
+     * marked as reset, so instructors still see them in the results. If the reset lesson was the
+     * {@link #lastLesson}, the most recently saved lesson left takes its place.
      */
     void reset(String learner, Optional<String> lessonId);
 

@@ -5,23 +5,15 @@ import static satlab.cli.StoreCommandRun.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import satlab.cli.StoreCommandRun.Result;
+import satlab.lesson.Course;
+import satlab.lesson.CourseLoader;
 import satlab.store.SqliteStore;
 
-class ProgressCommandTest {
-
-    @TempDir Path dir;
-    String data;
-
-    @BeforeEach
-    void fill() {
-        StoreCommandRun.fill(dir);
-        data = dir.toString();
-    }
+class ProgressCommandTest extends FilledDatabase {
 
     private SqliteStore store() {
         return SqliteStore.open(dir.resolve("satlab.db"));
@@ -41,9 +33,29 @@ class ProgressCommandTest {
     }
 
     @Test
+    void withTheCourseLessonsAreListedInOrderWithTitles() {
+        Course course = CourseLoader.load(Path.of(System.getProperty("satlab.basedir"), "lessons")).course();
+        assertThat(course.lesson("sigmoid")).as("the bundled course starts with the sigmoid lesson").isPresent();
+        assertThat(course.lesson("tanh")).isEmpty();
+
+        Result r = StoreCommandRun.runWith(course, null, "progress", "--data", data, "--learner", "ada");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Progress of ada: 2 of " + course.size() + " lessons started, 1 done.");
+        List<String> lines = r.out().lines().toList();
+        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("#")).findFirst().orElseThrow());
+        assertThat(lines.get(header)).matches("# +LESSON +TITLE +STATUS +STEP +QUIZZES");
+        assertThat(lines.get(header + 1)).matches("1 +sigmoid +The sigmoid and its gradient +in progress +3 of 7 +1 of 2 right");
+        assertThat(lines.get(header + 2)).matches("2 +" + course.lessons().get(1).id() + " .* +not started +- +-");
+        assertThat(lines.get(header + course.size() + 1)).matches(" +tanh +\\(not in the course\\) +done +3 of 3 +1 of 1 right");
+
+        Result one = StoreCommandRun.runWith(course, null, "progress", "--data", data, "--learner", "ada", "sigmoid");
+        assertThat(one.out()).contains("The sigmoid and its gradient").doesNotContain("not started").doesNotContain("tanh");
+    }
+
+    @Test
     void oneLessonOnly() {
         Result r = run(null, "progress", "--data", data, "--learner", "ada", "tanh");
-        assertThat(r.out()).contains("tanh").doesNotContain("sigmoid");
+        assertThat(r.out()).contains("Progress of ada: 1 lesson started, 1 done.").contains("tanh").doesNotContain("sigmoid");
     }
 
     @Test

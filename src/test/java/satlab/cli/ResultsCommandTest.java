@@ -7,23 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import satlab.cli.StoreCommandRun.Result;
 import satlab.store.SqliteStore;
 import satlab.store.export.Readers;
 
-class ResultsCommandTest {
-
-    @TempDir Path dir;
-    String data;
-
-    @BeforeEach
-    void fill() {
-        StoreCommandRun.fill(dir);
-        data = dir.toString();
-    }
+class ResultsCommandTest extends FilledDatabase {
 
     @Test
     void csvHasAHeaderAndOneRecordPerAnswerEscapedPerRfc4180() {

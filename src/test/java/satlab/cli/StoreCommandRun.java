@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import picocli.CommandLine;
+import satlab.lesson.Course;
 import satlab.store.AttemptRecord;
 import satlab.store.Fingerprint;
 import satlab.store.SqliteStore;
@@ -22,12 +23,18 @@ final class StoreCommandRun {
 
     /** Runs {@code satlab args...}; {@code typed} is what the user types at the confirmation, or null for no terminal. */
     static Result run(String typed, String... args) {
+        return runWith(Course.empty(), typed, args);
+    }
+
+    /** As {@link #run(String, String...)}, with {@code course} as the course {@code progress} shows. */
+    static Result runWith(Course course, String typed, String... args) {
         CommandLine cl = Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         ProgressCommand progress = cl.getSubcommands().get("progress").getCommand();
+        progress.course = () -> course;
         progress.confirmations = typed == null ? null : new BufferedReader(new StringReader(typed));
         int code = cl.execute(args);
         return new Result(code, out.toString(), err.toString());

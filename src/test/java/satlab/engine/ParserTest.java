@@ -85,6 +85,8 @@ class ParserTest {
         assertThat(error("").getMessage()).contains("empty input");
         assertThat(error("w·a").getMessage()).contains("dot(w, a)");
         assertThat(error("1 & 2").getMessage()).contains("&&");
+        assertThat(error(".5.5").kind()).isEqualTo(EngineError.Kind.SYNTAX);
+        assertThat(error("1.2.3").column()).isEqualTo(4);
     }
 
     @Test

@@ -77,20 +77,30 @@ class LessonParserTest {
     }
 
     @Test
-    void neuronInheritsTheLessonThreshold() {
+    void neuronValuesStaySourceText() {
         NeuronBlock neuron = (NeuronBlock) Fixtures.lesson(LESSON).steps().get(2).blocks().get(0);
         assertThat(neuron.weights()).isEqualTo("1000, 1000");
         assertThat(neuron.inputs()).isEqualTo("1, -0.99");
         assertThat(neuron.bias()).isEqualTo("0");
         assertThat(neuron.activation()).isEqualTo(Activation.TANH);
-        assertThat(neuron.threshold()).isEqualTo(4.0);
         assertThat(neuron.line()).isEqualTo(22);
     }
 
+    /** The lesson's threshold is the sigmoid's; tanh = 2σ(2z) − 1 saturates at half the z. */
     @Test
-    void neuronWithoutAnyThresholdUsesTheActivationDefault() {
-        Lesson lesson = Fixtures.lesson("---\nid: n\ntitle: N\n---\n```neuron\nweights: 1\ninputs: 1\nactivation: tanh\n```\n");
-        assertThat(((NeuronBlock) lesson.steps().get(0).blocks().get(0)).threshold()).isEqualTo(2.5);
+    void neuronThresholdComesFromTheBlockTheLessonOrTheActivation() {
+        assertThat(neuronThreshold("threshold: 4\n", "sigmoid", "")).isEqualTo(4.0);
+        assertThat(neuronThreshold("threshold: 4\n", "tanh", "")).isEqualTo(2.0);
+        assertThat(neuronThreshold("threshold: 4\n", "relu", "")).isEqualTo(0.0);
+        assertThat(neuronThreshold("threshold: 4\n", "tanh", "threshold: 3\n")).isEqualTo(3.0);
+        assertThat(neuronThreshold("", "sigmoid", "")).isEqualTo(5.0);
+        assertThat(neuronThreshold("", "tanh", "")).isEqualTo(2.5);
+    }
+
+    private static double neuronThreshold(String lessonKey, String activation, String blockKey) {
+        Lesson lesson = Fixtures.lesson("---\nid: n\ntitle: N\n" + lessonKey + "---\n```neuron\nweights: 1\ninputs: 1\n"
+                + "activation: " + activation + "\n" + blockKey + "```\n");
+        return ((NeuronBlock) lesson.steps().get(0).blocks().get(0)).threshold();
     }
 
     @Test

@@ -44,6 +44,15 @@ class TicksTest {
     }
 
     @Test
+    void labelsUseTheProjectFormatAndMoreDigitsOnlyWhenTicksWouldBlur() {
+        assertThat(Ticks.labels(new double[] {1, 0.75, 0.5, 0.25, 0})).containsExactly("1", "0.75", "0.5", "0.25", "0");
+        assertThat(Ticks.labels(new double[] {4.54e-5, 0.25})).containsExactly("4.54e-5", "0.25");
+        assertThat(Ticks.labels(new double[] {0.5, 0.500000125, 0.50000025})).doesNotHaveDuplicates();
+        String[] zoomed = Ticks.labels(new double[] {1e6, 1000000.5, 1000001});
+        assertThat(Double.parseDouble(zoomed[1])).isEqualTo(1000000.5);
+    }
+
+    @Test
     void parsersExplainWhatTheyAccept() {
         assertThat(Layout.parse("Overlay")).isEqualTo(Layout.OVERLAY);
         assertThatThrownBy(() -> Layout.parse("side"))

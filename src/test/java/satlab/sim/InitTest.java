@@ -63,7 +63,8 @@ class InitTest {
         assertThatThrownBy(() -> Init.parse("gauss:1")).hasMessageContaining("unknown init 'gauss:1'")
                 .hasMessageContaining("lecun");
         assertThatThrownBy(() -> Init.parse("normal:abc")).hasMessageContaining("'abc' is not a number");
-        assertThatThrownBy(() -> Init.parse("normal:-1")).hasMessageContaining("must be >= 0");
+        assertThatThrownBy(() -> Init.parse("normal:-1")).hasMessageContaining("must be from 0 to 1000000");
+        assertThatThrownBy(() -> Init.parse("normal:1e9")).hasMessageContaining("must be from 0 to 1000000");
         assertThatThrownBy(() -> Init.parse("uniform")).hasMessageContaining("takes 1 number");
         assertThatThrownBy(() -> Init.parse("he:2")).hasMessageContaining("takes no number");
         assertThatThrownBy(() -> Init.parse("normal:")).hasMessageContaining("nothing after ':'");

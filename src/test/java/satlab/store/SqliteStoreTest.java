@@ -121,7 +121,7 @@ class SqliteStoreTest {
         assertThat(store.position("ada", "sigmoid")).isEmpty();
         assertThat(store.attempts("ada", "sigmoid")).isEmpty();
         assertThat(store.completedLessons("ada")).isEmpty();
-        assertThat(store.lastLesson("ada")).isEmpty();
+        assertThat(store.lastLesson("ada")).as("the lesson left to continue").contains("tanh");
         assertThat(store.progress("ada")).extracting(LessonProgress::lessonId).containsExactly("tanh");
         assertThat(store.attempts("bob", "sigmoid")).hasSize(1);
         assertThat(store.history(Optional.of("sigmoid")))
@@ -146,6 +146,26 @@ class SqliteStoreTest {
         assertThat(store.progress("bob")).hasSize(1);
         assertThat(store.lastLesson("bob")).contains("tanh");
         assertThat(store.learners()).containsExactly("ada", "bob");
+    }
+
+    @Test
+    void readOnlyOpeningReadsEverythingAndWritesNothing() throws Exception {
+        store.savePosition("ada", "sigmoid", 2, 7);
+        store.recordAttempt(answer("ada", "sigmoid", 0, "q0", "0.99995", true));
+        store.close();
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+
+        try (SqliteStore ro = SqliteStore.openReadOnly(file)) {
+            assertThat(ro.isSaving()).isFalse();
+            assertThat(ro.status().message()).contains("without write access");
+            assertThat(ro.progress("ada")).singleElement().extracting(LessonProgress::right).isEqualTo(1);
+            assertThatThrownBy(() -> ro.markCompleted("ada", "sigmoid"))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("cannot be written");
+        }
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
+        assertThatThrownBy(() -> SqliteStore.openReadOnly(dir.resolve("none.db")))
+                .isInstanceOf(StoreException.class).hasMessageContaining("no progress database");
+        store = SqliteStore.open(file);
     }
 
     @Test

@@ -1,0 +1,64 @@
+package satlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import satlab.lesson.CourseLoader;
+import satlab.lesson.Diagnostic;
+import satlab.line.PlainTutor;
+import satlab.store.Store;
+
+@Command(
+        name = "plain",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The course line by line, for dumb terminals, logs and screen readers: each step as",
+            "wrapped text with ASCII plots, then a prompt (Enter next, b back, e explorer, m menu,",
+            "q quit). Quizzes are asked at a prompt (? for the hint) and saved at once.",
+            "No cursor movement, no colour unless --color.",
+            "",
+            "Piped input plays the course deterministically and ends with a score line:",
+            "  satlab plain --seed 1 --data /tmp/try < answers.txt",
+        })
+final class PlainCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Mixin DataOption data;
+
+    @Mixin LearnerOption learner;
+
+    @Option(names = "--lessons", paramLabel = "DIR", description = "Play these lessons instead of the bundled course.")
+    Path lessons;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Draw the quizzes' numbers from N instead of your name, so a run can be repeated.")
+    Long seed;
+
+    @Option(names = "--color", description = "Style headings, emphasis and verdicts with colour.")
+    boolean color;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        CourseLoader.LoadResult loaded = lessons != null ? CourseLoader.load(lessons) : CourseLoader.bundled();
+        if (loaded.hasErrors()) {
+            for (Diagnostic d : loaded.diagnostics()) err.println(d);
+            err.println("satlab plain: fix the errors above first (satlab check lists them)");
+            return 1;
+        }
+        PlainTutor.Settings settings = new PlainTutor.Settings(learner.name(),
+                seed != null ? OptionalLong.of(seed) : OptionalLong.empty(), color);
+        try (Store store = data.openForLessons(); Terminal terminal = ReplCommand.openTerminal(spec)) {
+            return PlainTutor.run(terminal, loaded.course(), store, settings);
+        }
+    }
+}

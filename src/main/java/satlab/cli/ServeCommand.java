@@ -1,0 +1,257 @@
+package satlab.cli;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import satlab.server.LabConfigException;
+import satlab.server.LabServer;
+import satlab.server.PasswordFile;
+import satlab.server.ServerConfig;
+import satlab.server.SessionApp;
+
+/** `satlab serve`: the tutor over SSH for a whole class from one process. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serve the tutor over SSH: each learner runs `ssh -p PORT NAME@HOST` and gets the full-screen tutor",
+            "with their own progress, and nothing else (no shell, commands, file transfer or forwarding).",
+            "Stop with Ctrl-C or SIGTERM: every session is told, saves, and closes."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  satlab serve --auth keys --authorized-keys class.keys    (each key's comment names its learner)",
+            "  satlab serve --add-user alice                            (prompts for alice's password)",
+            "  satlab serve --auth passwords --host 0.0.0.0",
+            "  satlab serve --auth open                                 (closed lab networks only)"
+        })
+public final class ServeCommand implements Callable<Integer> {
+    enum AuthMode { keys, passwords, open }
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--auth", paramLabel = "MODE", description = "Who may log in: keys, passwords or open.")
+    AuthMode auth;
+
+    @Option(names = "--authorized-keys", paramLabel = "FILE",
+            description = "OpenSSH authorized_keys file for --auth keys; each key's comment is its learner's name.")
+    Path authorizedKeys;
+
+    @Option(names = "--passwords", paramLabel = "FILE",
+            description = "Password file (user:hash lines) for --auth passwords and --add-user (default: DIR/passwords).")
+    Path passwords;
+
+    @Option(names = "--add-user", paramLabel = "NAME",
+            description = "Ask for NAME's password (twice) and add it to the password file, then exit.")
+    String addUser;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host = ServerConfig.DEFAULT_HOST;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port = ServerConfig.DEFAULT_PORT;
+
+    /** The progress database's directory; the host key and the default password file live beside it. */
+    @Mixin DataOption data;
+
+    @Option(names = "--max-sessions", paramLabel = "N", description = "Tutor sessions at once (default: ${DEFAULT-VALUE}).")
+    int maxSessions = ServerConfig.Limits.defaults().maxSessions();
+
+    @Option(names = "--sessions-per-user", paramLabel = "N", description = "Sessions one learner may have open (default: ${DEFAULT-VALUE}).")
+    int sessionsPerUser = ServerConfig.Limits.defaults().sessionsPerUser();
+
+    @Option(names = "--connections-per-minute", paramLabel = "N",
+            description = "New connections accepted from one address per minute (default: ${DEFAULT-VALUE}).")
+    int connectionsPerMinute = ServerConfig.Limits.defaults().connectionsPerMinute();
+
+    @Option(names = "--idle-timeout", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Close a session after this long without a keystroke, e.g. 30m, 1h (default: 30m).")
+    Duration idleTimeout = ServerConfig.Limits.defaults().idleTimeout();
+
+    @Option(names = "--max-session-time", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Longest a session may last, e.g. 3h (default: 8h).")
+    Duration maxSessionTime = ServerConfig.Limits.defaults().maxSessionTime();
+
+    /** Where a password is read when there is no console (tests replace it). */
+    InputStream stdin = System.in;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dataDir = data.databaseFile().toAbsolutePath().getParent();
+        Path passwordFile = passwords != null ? passwords : dataDir.resolve("passwords");
+        try {
+            if (addUser != null) return addUser(passwordFile, out);
+            ServerConfig config = new ServerConfig(host, port, dataDir, authFrom(passwordFile), limits());
+            LabServer server = LabServer.start(config, appFor(dataDir), err);
+            if (auth == AuthMode.open) warnOpen(err, server.port());
+            Thread hook = new Thread(server::stop, "satlab-serve-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            announce(server, config, out);
+            server.awaitStopped();
+            return 0;
+        } catch (LabConfigException | IllegalArgumentException e) {
+            err.println("satlab serve: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /**
+     * The app each session runs. The full-screen tutor takes this place once it is part of the
+     * build; until then learners see who they are logged in as and can leave with q.
+     */
+    public static SessionApp appFor(Path dataDir) {
+        return (terminal, context) -> {
+            Screen screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            try {
+                KeyStroke key;
+                do {
+                    TerminalSize size = screen.doResizeIfNecessary();
+                    if (size == null) size = screen.getTerminalSize();
+                    screen.clear();
+                    TextGraphics g = screen.newTextGraphics();
+                    g.putString(2, 1, "satlab lab server");
+                    g.putString(2, 3, "Logged in as " + context.learner() + ".");
+                    g.putString(2, 4, "The full-screen tutor is not part of this build.");
+                    g.putString(2, Math.max(6, size.getRows() - 2), "q quit");
+                    screen.refresh();
+                    key = screen.readInput();
+                } while (key.getKeyType() != KeyType.EOF && !(key.getKeyType() == KeyType.Character && key.getCharacter() == 'q'));
+            } finally {
+                screen.stopScreen();
+            }
+        };
+    }
+
+    private int addUser(Path file, PrintWriter out) throws LabConfigException {
+        char[] password = readPassword();
+        try {
+            PasswordFile.addUser(file, addUser, password, PasswordFile.DEFAULT_ITERATIONS);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        out.println("satlab serve: added " + addUser + " to " + file);
+        out.println("Start the lab with: satlab serve --auth passwords "
+                + (passwords != null ? "--passwords " + file : "--data " + file.toAbsolutePath().getParent()));
+        return 0;
+    }
+
+    private char[] readPassword() throws LabConfigException {
+        Console console = System.console();
+        if (console != null) {
+            char[] first = console.readPassword("Password for %s: ", addUser);
+            char[] second = console.readPassword("Same password again: ");
+            if (first == null || second == null) throw new LabConfigException("no password given");
+            boolean same = Arrays.equals(first, second);
+            Arrays.fill(second, '\0');
+            if (!same) throw new LabConfigException("the two passwords differ; nothing was added");
+            return first;
+        }
+        try {
+            String line = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
+            if (line == null) throw new LabConfigException("no password on standard input (give it as one line)");
+            return line.toCharArray();
+        } catch (IOException e) {
+            throw new LabConfigException("cannot read the password from standard input: " + e.getMessage(), e);
+        }
+    }
+
+    private ServerConfig.Auth authFrom(Path passwordFile) throws LabConfigException {
+        if (auth == null) {
+            throw new LabConfigException("choose who may log in: --auth keys --authorized-keys FILE,"
+                    + " --auth passwords (after --add-user NAME), or --auth open");
+        }
+        if (authorizedKeys != null && auth != AuthMode.keys) {
+            throw new LabConfigException("--authorized-keys only applies with --auth keys");
+        }
+        return switch (auth) {
+            case keys -> {
+                if (authorizedKeys == null) {
+                    throw new LabConfigException("--auth keys needs --authorized-keys FILE (OpenSSH format, one key per"
+                            + " line, the learner's name as the comment)");
+                }
+                yield new ServerConfig.Auth.Keys(authorizedKeys);
+            }
+            case passwords -> new ServerConfig.Auth.Passwords(passwordFile);
+            case open -> new ServerConfig.Auth.Open();
+        };
+    }
+
+    private ServerConfig.Limits limits() {
+        ServerConfig.Limits d = ServerConfig.Limits.defaults();
+        return new ServerConfig.Limits(maxSessions, sessionsPerUser, connectionsPerMinute, idleTimeout, maxSessionTime,
+                d.shutdownGrace(), d.inputWindowBytes());
+    }
+
+    private void warnOpen(PrintWriter err, int boundPort) {
+        err.println("WARNING: --auth open lets ANYONE who can reach " + host + ":" + boundPort
+                + " in, under ANY name, with NO password.");
+        err.println("WARNING: use it only on a closed lab network"
+                + (ServerConfig.DEFAULT_HOST.equals(host) ? " (listening on 127.0.0.1 only; --host opens it up)." : "."));
+        err.flush();
+    }
+
+    private void announce(LabServer server, ServerConfig config, PrintWriter out) {
+        String where = config.host().equals("0.0.0.0") || config.host().equals("::") ? localHostName() : config.host();
+        out.println("satlab lab server listening on " + config.host() + ":" + server.port() + " (auth: " + auth + ")");
+        out.println("host key " + server.hostKeyFingerprint() + (server.hostKeyCreated() ? " (new, saved in " : " (from ")
+                + config.hostKeyFile() + ")");
+        out.println("learners connect with: ssh -p " + server.port() + " NAME@" + where);
+        out.println("stop with Ctrl-C or SIGTERM; connections are logged on stderr");
+        out.flush();
+    }
+
+    private static String localHostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "THIS-HOST";
+        }
+    }
+
+    /** Durations as an instructor writes them: 90s, 30m, 8h (a bare number means minutes). */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        private static final Pattern FORM = Pattern.compile("(\\d{1,6})([smh]?)");
+
+        @Override
+        public Duration convert(String value) {
+            Matcher m = FORM.matcher(value.strip().toLowerCase(Locale.ROOT));
+            if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a duration; write e.g. 90s, 30m or 8h");
+            }
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "s" -> Duration.ofSeconds(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofMinutes(n);
+            };
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package satlab.line;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import satlab.lesson.Block;
+import satlab.lesson.Course;
+import satlab.lesson.Lesson;
+import satlab.lesson.NeuronBlock;
+import satlab.lesson.PlotBlock;
+import satlab.lesson.Prose;
+import satlab.lesson.QuizBlock;
+import satlab.lesson.Step;
+import satlab.lesson.Wrap;
+import satlab.store.Position;
+import satlab.store.Store;
+
+/**
+ * The course played line by line, for dumb terminals, logs and screen readers: the
+ * same lessons, quizzes and saved progress as the full-screen tutor, printed in
+ * reading order with a prompt after each step (Enter next, b back, e explorer, m
+ * menu, q quit). No cursor addressing and no alternate screen; colour only when
+ * asked for. Piped input plays the course deterministically and ends at the end of
+ * the input with a score line.
+ *
+ * <p>Entry points: {@link #run(Terminal, Course, Store, Settings)} for a JLine
+ * terminal, {@link #run(InputStream, OutputStream, Course, Store, Settings)} for
+ * plain streams (the full-screen tutor's fallback when there is no usable terminal).
+ */
+public final class PlainTutor {
+
+    /**
+     * @param learner whose progress is read and written
+     * @param seed the quizzes' numbers come from this instead of the learner's name, so
+     *     a run is reproducible (--seed)
+     * @param color style headings, prose and verdicts with ANSI attributes
+     */
+    public record Settings(String learner, OptionalLong seed, boolean color) {}
+
+    /** Where the learner is: the menu, a step of a lesson, or gone. */
+    private record Place(int lesson, int step) {
+        static final Place MENU = new Place(-1, 0);
+        static final Place QUIT = new Place(-2, 0);
+    }
+
+    static final String STEP_PROMPT = "Enter next, b back, e explorer, m menu, q quit> ";
+
+    private final Course course;
+    private final Store store;
+    private final Settings settings;
+    private final PrintWriter out;
+    private final Prompter prompter;
+    private final Style style;
+    private final int textWidth;
+    private final int plotWidth;
+    private final QuizAsker quizzes;
+    private final Explorer explorer;
+    private Explorer.Values explorerValues = Explorer.Values.QA;
+
+    public PlainTutor(Terminal terminal, Course course, Store store, Settings settings, Clock clock) {
+        this.course = course;
+        this.store = store;
+        this.settings = settings;
+        this.out = terminal.writer();
+        this.prompter = new Prompter(terminal);
+        this.style = new Style(settings.color());
+        int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
+        this.textWidth = Math.max(20, Math.min(width - 1, 78));
+        this.plotWidth = Math.min(width, 100);
+        Object seedSource = settings.seed().isPresent() ? (Object) settings.seed().getAsLong() : settings.learner();
+        this.quizzes = new QuizAsker(prompter, out, style, store, settings.learner(), seedSource, clock, textWidth);
+        this.explorer = new Explorer(prompter, out, textWidth);
+    }
+
+    /** Plays the course on a JLine terminal; returns the exit code (0, or 1 for an empty course). */
+    public static int run(Terminal terminal, Course course, Store store, Settings settings) {
+        return new PlainTutor(terminal, course, store, settings, Clock.systemUTC()).run();
+    }
+
+    /**
+     * Plays the course over plain streams, 80 columns wide, as on a dumb terminal; for
+     * callers without a terminal (no TTY, TERM=dumb, --plain). Lines end in LF.
+     */
+    public static int run(InputStream in, OutputStream output, Course course, Store store, Settings settings) {
+        try (Terminal terminal = new DumbTerminal("satlab", Terminal.TYPE_DUMB, in, LineEndings.unix(output),
+                StandardCharsets.UTF_8)) {
+            terminal.setSize(new Size(80, 24));
+            return run(terminal, course, store, settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int run() {
+        if (course.isEmpty()) {
+            out.println("There are no lessons to play.");
+            out.flush();
+            return 1;
+        }
+        out.println(style.heading("satlab, line by line: " + course.size()
+                + (course.size() == 1 ? " lesson" : " lessons") + " for " + settings.learner() + "."));
+        say(capitalised(store.status().message()) + ".");
+        say("At each step: Enter goes on, b goes back, e opens the neuron explorer, m shows the lessons,"
+                + " q quits. At a quiz, ? shows a hint.");
+        Place place = Place.MENU;
+        while (place != Place.QUIT) {
+            place = place == Place.MENU ? menu() : step(place);
+            out.flush();
+        }
+        finish();
+        return 0;
+    }
+
+    private Place menu() {
+        out.println();
+        out.println(style.heading("Lessons"));
+        List<Lesson> lessons = course.lessons();
+        for (int i = 0; i < lessons.size(); i++) {
+            out.println("  " + (i + 1) + ". " + lessons.get(i).title() + " - " + status(lessons.get(i)));
+        }
+        Place next = continuePlace();
+        say("Type a lesson number, Enter for lesson " + (next.lesson() + 1) + " step " + (next.step() + 1)
+                + ", or q to quit.");
+        while (true) {
+            Optional<String> typed = prompter.ask("menu> ");
+            if (typed.isEmpty()) return Place.QUIT;
+            String text = typed.get().strip();
+            if (text.isEmpty()) return next;
+            if (text.equalsIgnoreCase("q")) return Place.QUIT;
+            try {
+                int n = Integer.parseInt(text);
+                if (n >= 1 && n <= lessons.size()) return openAt(n - 1);
+            } catch (NumberFormatException e) {
+                // Falls through to the message below.
+            }
+            out.println("Type a lesson number from 1 to " + lessons.size() + ", Enter, or q.");
+        }
+    }
+
+    private String status(Lesson lesson) {
+        String where;
+        if (store.completedLessons(settings.learner()).contains(lesson.id())) {
+            where = "done";
+        } else {
+            where = store.position(settings.learner(), lesson.id())
+                    .map(p -> "at step " + (Math.min(p.step(), lesson.steps().size() - 1) + 1) + " of "
+                            + lesson.steps().size())
+                    .orElse("not started");
+        }
+        Answers.Tally t = Answers.tally(store, settings.learner(), lesson);
+        return t.total() == 0 ? where : where + ", " + t.right() + " of " + t.total() + " quizzes right";
+    }
+
+    /** Where Enter at the menu goes: the lesson last worked on, else the first not finished. */
+    private Place continuePlace() {
+        List<Lesson> lessons = course.lessons();
+        var done = store.completedLessons(settings.learner());
+        Optional<String> last = store.lastLesson(settings.learner());
+        if (last.isPresent() && course.indexOf(last.get()) >= 0 && !done.contains(last.get())) {
+            return openAt(course.indexOf(last.get()));
+        }
+        for (int i = 0; i < lessons.size(); i++) {
+            if (!done.contains(lessons.get(i).id())) return openAt(i);
+        }
+        return new Place(0, 0);
+    }
+
+    /** A lesson at the step saved for it; a finished lesson opens at its start. */
+    private Place openAt(int index) {
+        Lesson lesson = course.lessons().get(index);
+        if (store.completedLessons(settings.learner()).contains(lesson.id())) return new Place(index, 0);
+        int step = store.position(settings.learner(), lesson.id()).map(Position::step).orElse(0);
+        return new Place(index, Math.min(step, lesson.steps().size() - 1));
+    }
+
+    private Place step(Place place) {
+        Lesson lesson = course.lessons().get(place.lesson());
+        List<Step> steps = lesson.steps();
+        Step step = steps.get(place.step());
+        store.savePosition(settings.learner(), lesson.id(), place.step(), steps.size());
+        out.println();
+        out.println(style.heading("Lesson " + (place.lesson() + 1) + " of " + course.size() + ": " + lesson.title()));
+        String title = step.title().equals(lesson.title()) ? "" : ": " + step.title();
+        out.println(style.heading("Step " + (place.step() + 1) + " of " + steps.size() + title));
+        for (Block block : step.blocks()) {
+            out.println();
+            if (!show(lesson, block)) return Place.QUIT;
+        }
+        out.println();
+        while (true) {
+            Optional<String> typed = prompter.ask(STEP_PROMPT);
+            if (typed.isEmpty()) return Place.QUIT;
+            switch (typed.get().strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "" -> {
+                    return forward(place, lesson);
+                }
+                case "b" -> {
+                    if (place.step() > 0) return new Place(place.lesson(), place.step() - 1);
+                    say("This is the first step of the lesson; m shows the other lessons.");
+                }
+                case "e" -> {
+                    Optional<Explorer.Values> values = explorer.explore(explorerValues);
+                    if (values.isEmpty()) return Place.QUIT;
+                    explorerValues = values.get();
+                }
+                case "m" -> {
+                    return Place.MENU;
+                }
+                case "q" -> {
+                    return Place.QUIT;
+                }
+                case "r" -> {
+                    return place;
+                }
+                default -> say("Keys: Enter next step, b back, e explorer, r repeat, m lessons, q quit.");
+            }
+        }
+    }
+
+    /** Shows one block; false when the learner left while it was asking. */
+    private boolean show(Lesson lesson, Block block) {
+        if (block instanceof Prose prose) {
+            out.print(style.lines(Wrap.prose(prose, textWidth)));
+        } else if (block instanceof PlotBlock plot) {
+            out.print(PlainPlot.render(plot, plotWidth, textWidth));
+        } else if (block instanceof NeuronBlock neuron) {
+            explorerValues = Explorer.Values.of(neuron);
+            explorer.show(explorerValues);
+            out.println("(Type e at the prompt to change these values.)");
+        } else if (block instanceof QuizBlock quiz) {
+            return quizzes.ask(lesson, quiz) == QuizAsker.Outcome.DONE;
+        }
+        return true;
+    }
+
+    private Place forward(Place place, Lesson lesson) {
+        if (place.step() + 1 < lesson.steps().size()) return new Place(place.lesson(), place.step() + 1);
+        store.markCompleted(settings.learner(), lesson.id());
+        Answers.Tally t = Answers.tally(store, settings.learner(), lesson);
+        out.println();
+        say("You finished lesson " + (place.lesson() + 1) + ", " + lesson.title()
+                + (t.total() == 0 ? "." : ": " + t.right() + " of " + t.total() + " quizzes right."));
+        if (place.lesson() + 1 < course.size()) return new Place(place.lesson() + 1, 0);
+        out.println("That was the last lesson.");
+        return Place.MENU;
+    }
+
+    private void finish() {
+        Answers.Tally t = Answers.tally(store, settings.learner(), course);
+        out.println();
+        out.println("score: " + t.right() + "/" + t.total() + " (" + t.answered() + " of " + t.total()
+                + " quizzes answered)");
+        if (!store.isSaving()) say(capitalised(store.status().message()) + ".");
+        out.flush();
+    }
+
+    /** A sentence wrapped to the text width. */
+    private void say(String sentence) {
+        Wrap.text(sentence, textWidth).forEach(out::println);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

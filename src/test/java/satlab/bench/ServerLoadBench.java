@@ -1,0 +1,276 @@
+package satlab.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.channel.ChannelShell;
+import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
+import org.apache.sshd.client.session.ClientSession;
+
+/**
+ * Load on the lab server: for each N, a fresh server JVM, N SSH sessions with an 80x24 pty, then
+ * idle (memory, CPU) and typing at human speed (one key every 150-450 ms per learner, open loop)
+ * with keystroke-to-screen latency measured at the client. Then the alternative: separate JVMs,
+ * one per learner, running the same app on a local terminal in tmux, for the memory ratio.
+ *
+ * <p>Usage (bench/server runs it): ServerLoadBench APP SESSIONS,... TYPE_SECONDS IDLE_SECONDS ALT_JVMS
+ */
+public final class ServerLoadBench {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final double MB = 1024 * 1024;
+
+    private ServerLoadBench() {}
+
+    public static void main(String[] args) throws Exception {
+        String app = args[0];
+        int[] levels = Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray();
+        int typeSeconds = Integer.parseInt(args[2]);
+        int idleSeconds = Integer.parseInt(args[3]);
+        int altJvms = Integer.parseInt(args[4]);
+        Path work = Files.createTempDirectory("satlab-bench-");
+        System.out.printf("satlab lab server bench: app=%s, %d cores, typing %ds, idle %ds, loopback only%n",
+                app, Runtime.getRuntime().availableProcessors(), typeSeconds, idleSeconds);
+        System.out.println("sessions | heap/session | RSS/session | RSS total | threads | idle CPU (all sessions) | keys | p50 ms | p99 ms | max ms | bytes/key");
+        long serverRss = 0;
+        for (int n : levels) serverRss = level(app, n, typeSeconds, idleSeconds, work.resolve("n" + n));
+        if (altJvms > 0) alternative(app, altJvms, serverRss, levels[levels.length - 1], work);
+    }
+
+    /** Returns the server's whole RSS with this many idle sessions. */
+    private static long level(String app, int n, int typeSeconds, int idleSeconds, Path data) throws Exception {
+        Process server = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"), BenchServer.class.getName(),
+                app, data.toString()).redirectError(Files.createDirectories(data).resolveSibling(data.getFileName() + ".err").toFile()).start();
+        BufferedReader fromServer = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        PrintWriter toServer = new PrintWriter(server.getOutputStream(), true, StandardCharsets.UTF_8);
+        int port = Integer.parseInt(fromServer.readLine().substring("port=".length()));
+        SshClient client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.start();
+        try {
+            // warm the server's code paths so the baseline and the sessions are compared like for like
+            List<Learner> warm = open(client, port, 10, "warm");
+            type(warm, 10, new Random(1));
+            for (Learner l : warm) l.session.close(true);
+            Thread.sleep(1000);
+            Map<String, Long> base = stats(toServer, fromServer);
+
+            List<Learner> learners = open(client, port, n, "learner");
+            Thread.sleep(2000);
+            Map<String, Long> idleStart = stats(toServer, fromServer);
+            // CPU alone around the idle window: the collections "stats" forces would count otherwise
+            long cpuStart = stats(toServer, fromServer, "cpu").get("cpu");
+            Thread.sleep(idleSeconds * 1000L);
+            double idleCpu = (stats(toServer, fromServer, "cpu").get("cpu") - cpuStart) / (idleSeconds * 1e9);
+
+            long bytesBefore = learners.stream().mapToLong(l -> l.bytes.get()).sum();
+            List<Long> latencies = type(learners, typeSeconds, new Random(42));
+            long bytes = learners.stream().mapToLong(l -> l.bytes.get()).sum() - bytesBefore;
+            for (Learner l : learners) l.session.close(true);
+
+            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            double heapPer = (idleStart.get("heap") - base.get("heap")) / (double) n / MB;
+            double rssPer = (idleStart.get("rss") - base.get("rss")) / (double) n / MB;
+            System.out.printf("%8d | %9.2f MB | %8.2f MB | %6.0f MB | %7d | %6.2f%% of a core (%.4f%% each) | %5d | %6.1f | %6.1f | %6.1f | %6d%n",
+                    n, heapPer, rssPer, idleStart.get("rss") / MB, idleStart.get("threads"), idleCpu * 100,
+                    idleCpu * 100 / n, sorted.length, pct(sorted, 50), pct(sorted, 99),
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, sorted.length == 0 ? 0 : bytes / sorted.length);
+            return idleStart.get("rss");
+        } finally {
+            client.stop();
+            toServer.println("quit");
+            if (!server.waitFor(30, TimeUnit.SECONDS)) server.destroyForcibly();
+        }
+    }
+
+    private static double pct(long[] sorted, int p) {
+        if (sorted.length == 0) return 0;
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    private static Map<String, Long> stats(PrintWriter to, BufferedReader from) throws IOException {
+        return stats(to, from, "stats");
+    }
+
+    private static Map<String, Long> stats(PrintWriter to, BufferedReader from, String command) throws IOException {
+        to.println(command);
+        Map<String, Long> m = new HashMap<>();
+        for (String kv : from.readLine().split(" ")) {
+            String[] p = kv.split("=");
+            m.put(p[0], Long.parseLong(p[1]));
+        }
+        return m;
+    }
+
+    private static List<Learner> open(SshClient client, int port, int n, String prefix) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Learner> learners = new ArrayList<>();
+        List<java.util.concurrent.Future<Learner>> futures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String user = prefix + i;
+            futures.add(pool.submit(() -> Learner.connect(client, port, user)));
+        }
+        for (var f : futures) learners.add(f.get());
+        pool.shutdown();
+        return learners;
+    }
+
+    /** Every learner types for the given time at human speed; returns each key's latency in ns. */
+    private static List<Long> type(List<Learner> learners, int seconds, Random random) throws Exception {
+        ScheduledExecutorService typists = Executors.newScheduledThreadPool(4);
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        CountDownLatch done = new CountDownLatch(learners.size());
+        for (Learner l : learners) {
+            l.latencies = latencies;
+            long firstDelay = random.nextInt(450);
+            typists.schedule(() -> l.typeUntil(end, typists, new Random(random.nextLong()), done), firstDelay, TimeUnit.MILLISECONDS);
+        }
+        done.await(seconds + 60L, TimeUnit.SECONDS);
+        Thread.sleep(1000);
+        typists.shutdownNow();
+        return new ArrayList<>(latencies);
+    }
+
+    /**
+     * One simulated learner. The app redraws "key=C" after each key; the client looks for that text
+     * in what arrives, so a key's latency is the time from sending it to its frame arriving.
+     */
+    private static final class Learner extends OutputStream {
+        private static final String LETTERS = "abcdefghijklmnoprstuvwxyz"; // no q: it quits
+        final ClientSession session;
+        final AtomicLong bytes = new AtomicLong();
+        private final ArrayDeque<long[]> pending = new ArrayDeque<>();
+        private final StringBuilder tail = new StringBuilder();
+        private final CountDownLatch ready = new CountDownLatch(1);
+        private OutputStream in;
+        private int next;
+        volatile ConcurrentLinkedQueue<Long> latencies;
+
+        private Learner(ClientSession session) {
+            this.session = session;
+        }
+
+        static Learner connect(SshClient client, int port, String user) throws Exception {
+            ClientSession s = client.connect(user, "127.0.0.1", port).verify(WAIT).getSession();
+            s.auth().verify(WAIT);
+            Learner l = new Learner(s);
+            ChannelShell shell = s.createShellChannel();
+            shell.setPtyType("xterm");
+            shell.setPtyColumns(80);
+            shell.setPtyLines(24);
+            shell.setOut(l);
+            shell.setErr(OutputStream.nullOutputStream());
+            shell.open().verify(WAIT);
+            l.in = shell.getInvertedIn();
+            if (!l.ready.await(WAIT.toSeconds(), TimeUnit.SECONDS)) throw new IOException(user + " never saw the app");
+            return l;
+        }
+
+        void typeUntil(long end, ScheduledExecutorService typists, Random random, CountDownLatch done) {
+            if (System.nanoTime() >= end) {
+                done.countDown();
+                return;
+            }
+            char c = LETTERS.charAt(next++ % LETTERS.length());
+            try {
+                synchronized (this) {
+                    pending.add(new long[] {c, System.nanoTime()});
+                }
+                in.write(c);
+                in.flush();
+                typists.schedule(() -> typeUntil(end, typists, random, done), 150 + random.nextInt(300), TimeUnit.MILLISECONDS);
+            } catch (IOException e) {
+                done.countDown();
+            }
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            long now = System.nanoTime();
+            bytes.addAndGet(len);
+            tail.append(new String(b, off, len, StandardCharsets.ISO_8859_1));
+            if (tail.indexOf("key=none") >= 0) ready.countDown();
+            while (!pending.isEmpty()) {
+                long[] key = pending.peek();
+                int at = tail.indexOf("key=" + (char) key[0]);
+                if (at < 0) break;
+                latencies.add(now - key[1]);
+                pending.poll();
+                tail.delete(0, at + 5);
+            }
+            if (tail.length() > 64) tail.delete(0, tail.length() - 64);
+        }
+    }
+
+    /** Separate JVMs, one per learner, each running the app on its own terminal in tmux: their RSS. */
+    private static void alternative(String app, int count, long serverRss, int n, Path work) throws Exception {
+        String socket = "satlab-bench-" + ProcessHandle.current().pid();
+        List<Path> pidFiles = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                Path pidFile = work.resolve("alt-" + i + ".pid");
+                pidFiles.add(pidFile);
+                String cmd = "java -cp '" + System.getProperty("java.class.path") + "' " + LocalAppMain.class.getName() + " "
+                        + app + " " + pidFile;
+                if (i == 0) {
+                    run("tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", cmd);
+                } else {
+                    run("tmux", "-L", socket, "new-window", "-d", cmd);
+                }
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (pidFiles.stream().anyMatch(p -> !Files.exists(p)) && System.nanoTime() < deadline) Thread.sleep(200);
+            Thread.sleep(5000);
+            long total = 0;
+            int measured = 0;
+            for (Path p : pidFiles) {
+                if (!Files.exists(p)) continue;
+                total += BenchServer.rssBytes(Long.parseLong(Files.readString(p).strip()));
+                measured++;
+            }
+            if (measured == 0) {
+                System.out.println("alternative: no JVM started in tmux; is tmux installed?");
+                return;
+            }
+            double perJvm = total / (double) measured / MB;
+            System.out.printf("alternative: %d separate JVMs (one per learner, same app on a local tty): RSS %.1f MB each (mean)%n",
+                    measured, perJvm);
+            System.out.printf("memory ratio at %d learners: %d separate JVMs = %.0f MB (extrapolated as %d x the mean) vs the one"
+                    + " server = %.0f MB in all -> %.1fx (the per-connection sshd processes OpenSSH would add are not counted)%n",
+                    n, n, perJvm * n, n, serverRss / MB, perJvm * n / (serverRss / MB));
+        } finally {
+            run("tmux", "-L", socket, "kill-server");
+        }
+    }
+
+    private static void run(String... cmd) throws Exception {
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(30, TimeUnit.SECONDS);
+    }
+}

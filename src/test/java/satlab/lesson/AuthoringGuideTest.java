@@ -1,0 +1,45 @@
+package satlab.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The authoring guide's example lesson and answer file must work as the guide says. */
+class AuthoringGuideTest {
+
+    private static final String GUIDE = Fixtures.read(Fixtures.COURSE.resolve("README.md"));
+
+    private static String between(String start, String end) {
+        int a = GUIDE.indexOf(start) + start.length();
+        return GUIDE.substring(a, GUIDE.indexOf(end, a));
+    }
+
+    @Test
+    void theExampleLessonIsCleanAndScoresFullMarksWithTheExampleAnswers() {
+        String example = between("````markdown\n", "````\n");
+        CourseLoader.LoadResult loaded = CourseLoader.build(
+                List.of(new CourseLoader.Source("large-weights.md", example)), List.of(), LessonParser.Depth.FULL);
+        assertThat(loaded.diagnostics()).isEmpty();
+        Lesson lesson = loaded.course().lessons().get(0);
+        assertThat(lesson.steps()).extracting(Step::title)
+                .containsExactly("Large weights make a large z", "Weights times inputs", "Check yourself");
+
+        String answerFile = between("    # answers.txt for large-weights.md with --seed 1\n", "\n\n").replaceAll("(?m)^    ", "");
+        StringWriter transcript = new StringWriter();
+        HeadlessRunner.Score score = HeadlessRunner.run(loaded.course(), HeadlessRunner.answers(answerFile), 1,
+                new PrintWriter(transcript));
+        assertThat(score).as(transcript.toString()).isEqualTo(new HeadlessRunner.Score(3, 3));
+    }
+
+    @Test
+    void theGuideNamesEveryKeyTheParserAccepts() {
+        for (String key : LessonParser.FRONT_MATTER_KEYS) assertThat(GUIDE).contains("| `" + key + "`");
+        BlockBuilder.KEYS.forEach((block, keys) -> {
+            assertThat(GUIDE).contains("#### `" + block + "`");
+            for (String key : keys) assertThat(GUIDE).as(block + " key " + key).contains("| `" + key + "`");
+        });
+    }
+}

@@ -1,0 +1,152 @@
+package satlab.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import satlab.engine.Value;
+
+/** The quiz runtime all players share; numeric oracles from the facts sheet. */
+class QuizTest {
+
+    private static final QuizBlock CANCEL = Fixtures.quiz(String.join("\n",
+            "kind: yesno",
+            "ask: Weights (1000, 1000), inputs (1, −0.99). Saturated?",
+            "answer: saturated(z([1000, 1000], [1, -0.99], 0))",
+            "explain: z = {z([1000, 1000], [1, -0.99], 0)} and σ'(z) = {dsigmoid(10)}."));
+
+    private static final QuizBlock RANDOM = Fixtures.quiz(String.join("\n",
+            "kind: number",
+            "let: w = round(randn(2) * 10, 1)",
+            "ask: z for weights {w} and inputs [1, 1]?",
+            "answer: sum(w)",
+            "tolerance: 0.001"));
+
+    @Test
+    void yesNoQuizFillsTemplatesWithTheProjectsNumberFormat() {
+        QuizInstance q = CANCEL.instantiate(1);
+        assertThat(q.answer()).isEqualTo(Value.Bool.TRUE);
+        assertThat(q.correctAnswer()).isEqualTo("yes");
+        assertThat(q.explanation()).isEqualTo("z = 10 and σ'(z) = 4.54e-5.");
+        assertThat(q.check("yes").right()).isTrue();
+        assertThat(q.check(" Y ").right()).isTrue();
+        assertThat(q.check("no").result()).isEqualTo(Verdict.Result.WRONG);
+        Verdict invalid = q.check("perhaps");
+        assertThat(invalid.result()).isEqualTo(Verdict.Result.INVALID);
+        assertThat(invalid.feedback()).isEqualTo("Answer yes or no (y/n).");
+    }
+
+    @Test
+    void theVerdictCarriesExplanationAndCorrectAnswer() {
+        Verdict v = CANCEL.instantiate(1).check("n");
+        assertThat(v.given()).isEqualTo("no");
+        assertThat(v.feedback()).isEqualTo("Not quite.");
+        assertThat(v.correctAnswer()).isEqualTo("yes");
+        assertThat(v.explanation()).startsWith("z = 10");
+    }
+
+    @Test
+    void numberAnswersMayBeExpressionsWithinTheTolerance() {
+        QuizInstance q = Fixtures.quiz("kind: number\nask: σ'(10)?\nanswer: dsigmoid(10)").instantiate(7);
+        assertThat(q.correctAnswer()).isEqualTo("4.54e-5");
+        assertThat(q.check("4.54e-5").right()).isTrue();
+        assertThat(q.check("sigmoid(10) * (1 - sigmoid(10))").right()).isTrue();
+        assertThat(q.check("1/(1+exp(-10)) * (1 - 1/(1+exp(-10)))").given()).endsWith("= 4.54e-5");
+        // The default tolerance is 1 %: 4.5e-5 is 0.87 % off, 4.4e-5 is 3 % off.
+        assertThat(q.check("4.5e-5").right()).isTrue();
+        assertThat(q.check("4.4e-5").right()).isFalse();
+        assertThat(q.check("sqrt(").result()).isEqualTo(Verdict.Result.INVALID);
+        assertThat(q.check("[1, 2]").feedback()).isEqualTo("That is a vector; the answer is one number.");
+    }
+
+    @Test
+    void absoluteTolerance() {
+        QuizInstance q = Fixtures.quiz("kind: number\nask: σ(0)?\nanswer: sigmoid(0)\ntolerance: 0.01").instantiate(1);
+        assertThat(q.check("0.509").right()).isTrue();
+        assertThat(q.check("0.52").right()).isFalse();
+        assertThat(q.quiz().tolerance().toString()).isEqualTo("0.01");
+        assertThat(Tolerance.DEFAULT.toString()).isEqualTo("1%");
+    }
+
+    @Test
+    void choiceNeedsExactlyTheRightSetAndGivesOptionFeedback() {
+        QuizBlock quiz = Fixtures.quiz(String.join("\n",
+                "kind: choice",
+                "ask: Which saturate with weights of 1000?",
+                "- [x] sigmoid // Its tails are flat.",
+                "- [ ] relu // Not for z > 0.",
+                "- [x] tanh {1 + 1}"));
+        QuizInstance q = quiz.instantiate(3);
+        assertThat(q.options()).extracting(QuizBlock.Option::text).containsExactly("sigmoid", "relu", "tanh 2");
+        assertThat(q.answer()).isEqualTo(new Value.Vec(1, 3));
+        assertThat(q.correctAnswer()).isEqualTo("1. sigmoid; 3. tanh 2");
+        assertThat(q.expects()).isEqualTo("the numbers of all right options, such as 1,3");
+        assertThat(q.check("1,3").right()).isTrue();
+        assertThat(q.check("3 1").right()).isTrue();
+        Verdict partial = q.check("1");
+        assertThat(partial.right()).isFalse();
+        assertThat(partial.feedback()).isEqualTo("Not quite. Its tails are flat.");
+        assertThat(q.check("4").feedback()).isEqualTo("There is no option 4: answer with the numbers of all right options, such as 1,3.");
+        assertThat(q.check("two").result()).isEqualTo(Verdict.Result.INVALID);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameNumbersAndOthersDiffer() {
+        assertThat(RANDOM.instantiate(42)).isEqualTo(RANDOM.instantiate(42));
+        Set<String> questions = new HashSet<>();
+        for (long seed = 0; seed < 20; seed++) questions.add(RANDOM.instantiate(seed).question());
+        assertThat(questions).hasSizeGreaterThan(15);
+    }
+
+    @Test
+    void aRandomQuizIsAnsweredByItsOwnNumbers() {
+        QuizInstance q = RANDOM.instantiate(QuizBlock.seed("ada", "lesson", 0));
+        String w = q.question().replaceAll(".*weights \\[(.*)\\] and.*", "$1");
+        String[] parts = w.split(", ");
+        double z = Double.parseDouble(parts[0]) + Double.parseDouble(parts[1]);
+        assertThat(q.check(Double.toString(z)).right()).isTrue();
+        assertThat(q.check(Double.toString(z + 0.1)).right()).isFalse();
+    }
+
+    @Test
+    void seedsDependOnLearnerLessonAndQuizIndex() {
+        long base = QuizBlock.seed("ada", "cancel", 0);
+        assertThat(QuizBlock.seed("ada", "cancel", 0)).isEqualTo(base);
+        assertThat(Set.of(QuizBlock.seed("bob", "cancel", 0), QuizBlock.seed("ada", "review", 0),
+                QuizBlock.seed("ada", "cancel", 1))).doesNotContain(base).hasSize(3);
+    }
+
+    @Test
+    void thresholdIsAVariableQuizzesCanUse() {
+        QuizBlock quiz = Fixtures.lesson("---\nid: t\ntitle: T\nthreshold: 4\n---\n```quiz\nkind: yesno\n"
+                + "ask: Is z = 4.5 saturated with threshold {threshold}?\nanswer: saturated(4.5, threshold)\n```\n")
+                .quizzes().get(0);
+        QuizInstance q = quiz.instantiate(0);
+        assertThat(q.question()).isEqualTo("Is z = 4.5 saturated with threshold 4?");
+        assertThat(q.correctAnswer()).isEqualTo("yes");
+    }
+
+    @Test
+    void fingerprintFollowsTheSourceText() {
+        QuizBlock a = Fixtures.quiz("kind: yesno\nask: A?\nanswer: yes");
+        QuizBlock same = Fixtures.quiz("kind: yesno\nask: A?\nanswer: yes");
+        QuizBlock edited = Fixtures.quiz("kind: yesno\nask: A?\nanswer: no");
+        assertThat(a.fingerprint()).isEqualTo(same.fingerprint()).hasSize(16).matches("[0-9a-f]+");
+        assertThat(edited.fingerprint()).isNotEqualTo(a.fingerprint());
+    }
+
+    @Test
+    void aQuizThatCannotBeInstantiatedSaysWhichPart() {
+        assertThatThrownBy(() -> quiz(List.of("x = nope"), "x").instantiate(1)).isInstanceOfSatisfying(QuizError.class,
+                e -> assertThat(e.part()).isEqualTo(QuizError.Part.LET));
+        assertThatThrownBy(() -> quiz(List.of("x = sqrt(-1)"), "x").instantiate(1)).isInstanceOfSatisfying(QuizError.class,
+                e -> assertThat(e.getMessage()).isEqualTo("the answer is NaN for some random cases; no learner can type that"));
+    }
+
+    private static QuizBlock quiz(List<String> lets, String answer) {
+        return new QuizBlock(QuizBlock.Kind.NUMBER, lets, "x?", List.of(), answer, Tolerance.DEFAULT, "", "", 5, "", 1);
+    }
+}

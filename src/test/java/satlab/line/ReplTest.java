@@ -1,0 +1,178 @@
+package satlab.line;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import satlab.engine.Interpreter;
+import satlab.engine.Rng;
+
+/** A REPL session typed into a terminal on streams, asserted on its transcript. */
+class ReplTest {
+
+    private static String session(String input) {
+        return session(input, 80, Optional.empty());
+    }
+
+    private static String session(String input, int columns, Optional<Path> history) {
+        Terminals.Session s = Terminals.dumb(input, columns);
+        int code = new Repl(s.terminal(), new Interpreter(new Rng(1)), history).run();
+        assertThat(code).isZero();
+        return s.transcript();
+    }
+
+    @Test
+    void assignmentsPersistAcrossLines() {
+        String t = session("w = [1000, 1000]\na = [1, -0.99]\ndot(w, a)\nsum(w)\n");
+        assertThat(t).contains("satlab> w = [1000, 1000]\n[1000, 1000]\n")
+                .contains("satlab> dot(w, a)\n10\n")
+                .contains("satlab> sum(w)\n2000\n");
+    }
+
+    @Test
+    void theNeuronCommandReportsTheQandAsNeuron() {
+        String t = session("w = [1000, 1000]\na = [1, -0.99]\nb = 0\n:neuron\n");
+        // Facts sheet: w = (1000, 1000), a = (1, -0.99), b = 0 gives z = 10, σ = 0.99995, σ' = 4.54e-5.
+        assertThat(t).contains("z           = 10\n", "sigmoid(z)  = 0.99995\n", "sigmoid'(z) = 4.54e-5\n",
+                "verdict     = SATURATED (threshold |z| > 5)");
+        assertThat(t).doesNotContain("b is not set");
+    }
+
+    @Test
+    void theNeuronCommandTakesTheActivationAndTheThresholdVariable() {
+        // tanh saturates at half the z of the sigmoid: 1 - tanh²(3) = 0.0098660 (facts sheet).
+        String t = session("w = 3\na = 1\nb = 0\nthreshold = 4\n:neuron tanh\n");
+        assertThat(t).contains("tanh'(z)    = 0.009866\n", "verdict     = ACTIVE (threshold |z| > 4)");
+    }
+
+    @Test
+    void theNeuronCommandSaysWhatIsMissingOrWrong() {
+        String t = session(":neuron\nw = true\na = [1, 2]\n:neuron\nw = [1, 2, 3]\n:neuron\n:neuron softmax\n");
+        assertThat(t).contains(":neuron: w is not set: assign the weights, e.g. w = [1000, 1000]\n")
+                .contains(":neuron: a is not set: assign the inputs, e.g. a = [1, -0.99]\n")
+                .contains(":neuron: w must be a number or a vector, but it is a boolean\n")
+                .contains(":neuron: w has 3 entries but a has 2; give one input per weight\n")
+                .contains(":neuron: unknown activation");
+        assertThat(t).doesNotContain("z           =");
+    }
+
+    @Test
+    void aMissingBiasCountsAsZeroAndSaysSo() {
+        String t = session("w = [2]\na = [1]\n:neuron\n");
+        assertThat(t).contains("(b is not set; using b = 0)\nz           = 2\n");
+    }
+
+    @Test
+    void anErrorPutsTheCaretUnderTheColumnAfterThePrompt() {
+        String t = session("w = [1, 2]\nmax(w, bogus)\n");
+        assertThat(t).contains("satlab> max(w, bogus)\n"
+                + "               ^~~~~\n"
+                + "error: unknown name 'bogus'\n");
+        int caret = t.indexOf('^') - t.lastIndexOf('\n', t.indexOf('^')) - 1;
+        int bogus = t.indexOf("bogus") - t.lastIndexOf('\n', t.indexOf("bogus")) - 1;
+        assertThat(caret).isEqualTo(bogus);
+    }
+
+    @Test
+    void aCaretOnAContinuationLineSitsUnderItsColumnToo() {
+        String t = session("v = [1,\n  nope]\n");
+        assertThat(t).contains("satlab> v = [1,\n   ...>   nope]\n          ^~~~\nerror: unknown name 'nope'");
+    }
+
+    @Test
+    void anOpenBracketContinuesOnTheNextLine() {
+        String t = session("a = [1,\n-0.99]\nlen(a)\n");
+        assertThat(t).contains("satlab> a = [1,\n   ...> -0.99]\n[1, -0.99]\n").contains("len(a)\n2\n");
+    }
+
+    @Test
+    void inputEndingInsideABracketStillGetsItsError() {
+        String t = session("sum([1, 2\n");
+        assertThat(t).contains("sum([1, 2\n         ^\nerror: expected ']' to close the vector");
+    }
+
+    @Test
+    void anExclamationMarkIsOrdinaryNotAHistoryEvent() {
+        String t = session("1 + 1\n!true\nx = !(1 > 2)\n!!\n");
+        assertThat(t).contains("satlab> !true\nfalse\n").contains("satlab> x = !(1 > 2)\ntrue\n");
+        // With history expansion on, "!!" would have repeated the previous line.
+        assertThat(t).doesNotContain("satlab> !!\ntrue");
+    }
+
+    @Test
+    void plotPrintsAnAsciiPlotAtTheTerminalsWidth() {
+        String t = session(":plot sigmoid(z), dsigmoid(z)\n", 60, Optional.empty());
+        List<String> lines = Arrays.asList(t.split("\n"));
+        assertThat(lines).anyMatch(l -> l.contains("* sigmoid(z)") && l.contains("o dsigmoid(z)"));
+        List<String> plot = lines.subList(2, lines.size() - 1);
+        assertThat(plot).hasSizeGreaterThan(10).allMatch(l -> l.length() < 60);
+        assertThat(t.chars()).allMatch(c -> c < 128);
+    }
+
+    @Test
+    void plotSplitsExpressionsAtSpacesOnlyWhenTheWholeIsNotOne() {
+        String two = session(":plot sigmoid(z) tanh(z) --from -5 --to 5\n");
+        assertThat(two).contains("* sigmoid(z)").contains("tanh(z)").contains("-5").doesNotContain("-10");
+        String one = session(":plot 2 * z\n");
+        assertThat(one).contains("* 2 * z");
+        String defaults = session(":plot\n");
+        assertThat(defaults).contains("* sigmoid(z)", "o dsigmoid(z)");
+    }
+
+    @Test
+    void plotMarksAZGivenAsAnExpression() {
+        String t = session("w = [1000, 1000]\na = [1, -0.99]\n:plot sigmoid(z) --mark dot(w, a)\n");
+        assertThat(t).contains("z=10");
+    }
+
+    @Test
+    void plotErrorsPointIntoTheCommandLine() {
+        String t = session(":plot sigmoid(z), dsigmod(z)\n:plot sigmoid(z) --color red\n");
+        assertThat(t).contains("satlab> :plot sigmoid(z), dsigmod(z)\n"
+                + "                          ^~~~~~~\n"
+                + "error: unknown function 'dsigmod'; did you mean 'dsigmoid'?");
+        assertThat(t).contains("error: unknown option --color; :plot takes --from, --to and --mark");
+    }
+
+    @Test
+    void varsListsTheVariablesInOrder() {
+        String t = session(":vars\nw = [3, 4]\nb = -1\n:vars\n");
+        assertThat(t).contains("no variables yet").contains("satlab> :vars\nw = [3, 4]\nb = -1\n");
+    }
+
+    @Test
+    void helpListsTheCommandsAndTheFunctions() {
+        String t = session(":help\n");
+        assertThat(t).contains(":plot EXPR", ":neuron", ":vars", ":quit", "dsigmoid(z)", "Tab completes");
+    }
+
+    @Test
+    void quitStopsReadingAndUnknownCommandsAreNamed() {
+        String t = session(":frobnicate\n:q\n1 + 1\n");
+        assertThat(t).contains("unknown command ':frobnicate'");
+        assertThat(t).doesNotContain("\n2\n");
+    }
+
+    @Test
+    void historyIsKeptInTheGivenFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("repl_history");
+        session("w = [1000, 1000]\n!true\n", 80, Optional.of(file));
+        String saved = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(saved).contains("w = [1000, 1000]").contains("!true");
+    }
+
+    @Test
+    void ctrlCDropsTheLineAndCtrlDLeaves() {
+        Terminals.Session s = Terminals.withControlKeys("sum(\u0003x = 40 + 2\n\u0004y = 1\n");
+        Interpreter interpreter = new Interpreter(new Rng(1));
+        assertThat(new Repl(s.terminal(), interpreter, Optional.empty()).run()).isZero();
+        assertThat(interpreter.variables()).containsOnlyKeys("x");
+        assertThat(s.transcript()).contains("42").doesNotContain("error");
+    }
+}
