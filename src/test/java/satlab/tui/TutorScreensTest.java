@@ -278,6 +278,31 @@ class TutorScreensTest {
     }
 
     @Test
+    void aLessonsNeuronBlockOpensInTheExplorerWithItsValues() {
+        start(Theme.DEFAULT, 80, 24).type("1").press(Key.Type.RIGHT, 2);
+        assertThat(h.text()).contains("weights 1000, 1000").contains("SATURATED");
+        h.press(Key.Type.TAB).press(Key.Type.ENTER);
+        assertThat(h.state.top()).isInstanceOf(Screen.ExplorerScreen.class);
+        assertThat(h.text()).contains("Neuron explorer").contains("1000, 1000").containsPattern("z\\s+= 10\\n");
+        h.press(Key.Type.ESC).press(Key.Type.ESC);
+        assertThat(h.lines().get(0)).contains("step 3/4");
+    }
+
+    @Test
+    void aStepTallerThanTheScreenScrollsAndSaysThereIsMore() {
+        start(Theme.DEFAULT, 60, 18).type("1").press(Key.Type.RIGHT, 3).press(Key.Type.TAB, 2).type("1");
+        h.press(Key.Type.ESC);
+        List<String> top = h.lines();
+        assertThat(top.get(16)).endsWith("▼");
+        h.type("j");
+        List<String> scrolled = h.lines();
+        assertThat(scrolled.get(1)).endsWith("▲");
+        assertThat(scrolled.get(1).replace("▲", "").stripTrailing()).isEqualTo(top.get(2).stripTrailing());
+        h.press(Key.Type.END);
+        assertThat(h.lines().get(16)).doesNotEndWith("▼");
+    }
+
+    @Test
     void stopFromAnotherThreadEndsTheSession() {
         start(Theme.DEFAULT, 80, 24).send(new Input.Stop("server shutting down"));
         assertThat(h.state.quit()).isTrue();
