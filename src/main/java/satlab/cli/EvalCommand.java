@@ -33,19 +33,29 @@ final class EvalCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "EXPR", description = "The expression (several words are joined with spaces), or '-' for stdin.")
+    @Parameters(arity = "0..*", paramLabel = "EXPR", description = "The expression (several words are joined with spaces), or '-' for stdin.")
     List<String> words;
 
     @Option(names = "--seed", description = "Seed for randn/rand/uniform (default: different every run).")
     Long seed;
 
-    @Option(names = "--functions", description = "List the functions and constants, then exit.", help = true)
+    @Option(names = "--functions", description = "List the functions and constants, then exit.")
     boolean listFunctions;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (listFunctions) {
+            Interpreter.functionHelp().forEach(out::println);
+            out.println("constants: " + String.join(", ", Interpreter.constantNames()));
+            return 0;
+        }
+        if (words == null || words.isEmpty()) {
+            err.println("satlab eval: give an expression, e.g. satlab eval \"sigmoid(2)\", or '-' to read stdin");
+            err.println("Try 'satlab eval --help' for usage.");
+            return 2;
+        }
         Interpreter interpreter = new Interpreter(new Rng(seed != null ? seed : System.nanoTime()));
         if (words.size() == 1 && words.get(0).equals("-")) {
             return evalLines(interpreter, out, err);

@@ -61,8 +61,9 @@ public final class Interpreter {
 
     /** One line of help per function: "dsigmoid(z) — the sigmoid's derivative …". */
     public static List<String> functionHelp() {
+        int width = Builtins.FUNCTIONS.values().stream().mapToInt(f -> f.usage().length()).max().orElse(0);
         List<String> lines = new ArrayList<>();
-        Builtins.FUNCTIONS.values().forEach(f -> lines.add(f.usage() + "  " + f.summary()));
+        Builtins.FUNCTIONS.values().forEach(f -> lines.add(String.format("%-" + width + "s  %s", f.usage(), f.summary())));
         return lines;
     }
 

@@ -13,7 +13,7 @@ public record Course(List<Lesson> lessons) {
         lessons = List.copyOf(lessons);
     }
 
-    /** No lessons: what a player shows when none could be loaded (with the reasons beside it). */
+    /** No lessons: what a player shows before any are loaded, or when none load. */
     public static Course empty() {
         return new Course(List.of());
     }

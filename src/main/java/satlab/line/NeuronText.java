@@ -12,11 +12,12 @@ import satlab.lesson.Wrap;
  * tutor's explorer: the figures one per line with the verdict in words (a screen
  * reader reads it out; nothing depends on colour), then the one-sentence reason.
  */
-final class NeuronText {
+public final class NeuronText {
 
     private NeuronText() {}
 
-    static List<String> lines(Neuron.Report r, int width) {
+    /** The report's lines, the explanation wrapped to {@code width} columns. */
+    public static List<String> lines(Neuron.Report r, int width) {
         String f = r.activation().displayName();
         List<String> out = new ArrayList<>();
         out.add(label("z") + Format.number(r.z()));

@@ -83,20 +83,22 @@ final class QuizAsker {
                 say(verdict.feedback());
                 continue;
             }
-            Attempt saved = store.recordAttempt(new AttemptRecord(learner, lesson.id(), index, quiz.fingerprint(), seed,
-                    text, verdict.right(), clock.instant()));
-            report(verdict, saved);
+            store.recordAttempt(new AttemptRecord(learner, lesson.id(), index, quiz.fingerprint(), seed, text,
+                    verdict.right(), clock.instant()));
+            report(verdict);
             return Outcome.DONE;
         }
     }
 
-    private void report(Verdict verdict, Attempt saved) {
+    private void report(Verdict verdict) {
         out.println(verdict.right() ? style.right(verdict.feedback()) : style.wrong(verdict.feedback()));
         if (!verdict.right()) say("The answer is: " + verdict.correctAnswer());
         if (!verdict.explanation().isEmpty()) {
             print(Paragraph.of(Paragraph.Kind.TEXT, Markdown.inline(verdict.explanation())));
         }
-        say(store.isSaving() && saved != null ? "Saved." : "Not saved: " + store.status().message());
+        // The store has committed the answer by now when it is saving; the reason it is not
+        // was given at the start, so a short note is enough here.
+        say(store.isSaving() ? "Saved." : "Not saved to disk: kept for this session only.");
     }
 
     private void say(String sentence) {

@@ -167,8 +167,7 @@ public final class Repl {
     }
 
     static List<String> keyHelp() {
-        return List.of(
-                "Keys: Tab completes names, Up/Down recall earlier lines, Enter with a bracket open",
-                "continues on the next line, Ctrl-C drops the line, Ctrl-D leaves.");
+        return List.of("Keys: Tab completes names, Up/Down recall earlier lines, Enter with a bracket open"
+                + " continues on the next line, Ctrl-C drops the line, Ctrl-D leaves.");
     }
 }

@@ -11,6 +11,7 @@ import satlab.engine.EngineError;
 import satlab.engine.Interpreter;
 import satlab.engine.Neuron;
 import satlab.engine.Value;
+import satlab.lesson.Wrap;
 import satlab.plot.PlotOptions;
 import satlab.plot.Plotter;
 import satlab.plot.Series;
@@ -133,19 +134,25 @@ final class ReplCommands {
     }
 
     private void help() {
-        out.println("Type an expression to evaluate it; name = expression assigns a variable.");
-        out.println("Examples: w = [1000, 1000]   a = [1, -0.99]   b = 0   dsigmoid(dot(w, a) + b)");
+        say("", "Type an expression to evaluate it; name = expression assigns a variable.");
+        say("", "Example: w = [1000, 1000], then a = [1, -0.99], then dsigmoid(dot(w, a)).");
         out.println();
         out.println("Commands:");
         for (ColonCommand c : ColonCommand.values()) {
             out.println("  " + c.usage());
-            out.println("      " + c.summary());
+            say("      ", c.summary());
         }
         out.println();
-        Repl.keyHelp().forEach(out::println);
+        Repl.keyHelp().forEach(k -> say("", k));
         out.println();
         out.println("Functions:");
-        Interpreter.functionHelp().forEach(h -> out.println("  " + h));
+        Interpreter.functionHelp().forEach(h -> say("  ", h));
         out.println("Constants: " + String.join(", ", Interpreter.constantNames()));
+    }
+
+    /** Text wrapped to the terminal, every line behind the indent. */
+    private void say(String indent, String text) {
+        int room = Math.max(20, width.getAsInt() - 1 - indent.length());
+        Wrap.text(text, room).forEach(line -> out.println(indent + line));
     }
 }

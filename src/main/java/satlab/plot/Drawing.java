@@ -12,6 +12,7 @@ final class Drawing {
     /** Panel rows below which stacking gives up and overlays instead. */
     private static final int MIN_PANEL_ROWS = 3;
     private static final int MIN_PLOT_COLUMNS = 10;
+    private static final int ROUGH_COLUMNS = 16;
 
     private final List<Series> series;
     private final PlotOptions options;
@@ -147,10 +148,10 @@ final class Drawing {
      * gutters: iterate until stable (one or two passes in practice).
      */
     private boolean fit() {
-        // A first guess as wide as "0.25"; when the labels differ, another pass fixes it.
-        int left = 4;
-        int right = 0;
-        boolean twoScales = false;
+        int[] guess = roughGutters();
+        int left = guess[0];
+        int right = guess[1];
+        boolean twoScales = guess[2] == 1;
         for (int pass = 0; pass < 4; pass++) {
             int cols = width - 4 - left - (twoScales ? right + 1 : 0);
             if (cols < MIN_PLOT_COLUMNS) return false;
@@ -162,19 +163,41 @@ final class Drawing {
             // The split hardly depends on the exact sample positions: choose it once.
             if (pass == 0) balanceTwoPanels();
             scale();
-            int newLeft = 1;
-            int newRight = 0;
-            for (int s = 0; s < series.size(); s++) {
-                if (dual && s == 1) newRight = axisOf[s].labelWidth();
-                else newLeft = Math.max(newLeft, axisOf[s].labelWidth());
-            }
+            int[] labels = labelWidths();
             boolean newDual = wantsTwoScales();
-            if (newLeft == left && newRight == right && newDual == twoScales) return true;
-            left = newLeft;
-            right = newRight;
+            if (labels[0] == left && labels[1] == right && newDual == twoScales) return true;
+            left = labels[0];
+            right = labels[1];
             twoScales = newDual;
         }
         return true;
+    }
+
+    /**
+     * Left gutter, right gutter and whether there are two scales, judged from a
+     * coarse sampling: usually right, so the full sampling (the costly part when
+     * the functions are compiled expressions) happens only once.
+     */
+    private int[] roughGutters() {
+        columns = ROUGH_COLUMNS;
+        dual = false;
+        sample();
+        boolean twoScales = wantsTwoScales();
+        dual = twoScales;
+        scale();
+        int[] labels = labelWidths();
+        return new int[] {labels[0], labels[1], twoScales ? 1 : 0};
+    }
+
+    /** Widest label on the left axes and on the right one (0 without a second scale). */
+    private int[] labelWidths() {
+        int left = 1;
+        int right = 0;
+        for (int s = 0; s < series.size(); s++) {
+            if (dual && s == 1) right = axisOf[s].labelWidth();
+            else left = Math.max(left, axisOf[s].labelWidth());
+        }
+        return new int[] {left, right};
     }
 
     private void sample() {

@@ -11,9 +11,10 @@ final class Legend {
     /**
      * Writes "* sigmoid(z)   o dsigmoid(z)" on row 0, from column {@code start}
      * when it fits there (over the plot), else from column 0. Tries the fullest
-     * form first (three-cell braille samples, the scale each series reads when
-     * there are two), then more compact ones; labels are shortened only when even
-     * the most compact form does not fit in {@code width - 1} columns.
+     * form first (the scale each series reads when there are two, three-cell
+     * braille samples), then more compact ones, giving up sample width before
+     * the scale names; labels are shortened only when even the most compact form
+     * does not fit in {@code width - 1} columns.
      */
     static void draw(Canvas canvas, List<Series> series, Glyphs glyphs, boolean braille, boolean dual, int width, int start) {
         int n = series.size();
@@ -25,8 +26,8 @@ final class Legend {
         String[] labels = new String[n];
         int total = 0;
         search:
-        for (int cells : sampleCells) {
-            for (String[] suffix : suffixes) {
+        for (String[] suffix : suffixes) {
+            for (int cells : sampleCells) {
                 total = GAP.length() * (n - 1);
                 for (int s = 0; s < n; s++) {
                     samples[s] = braille ? Braille.legendSample(s, cells) : String.valueOf(glyphs.seriesGlyph(s));

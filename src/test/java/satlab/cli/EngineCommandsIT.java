@@ -71,5 +71,16 @@ class EngineCommandsIT {
         assertThat(r.err()).contains("Try 'satlab neuron --help'");
         assertThat(JarRunner.run("--version").out()).startsWith("satlab ");
         assertThat(JarRunner.run("eval", "--help").out()).contains("Usage: satlab eval");
+        JarRunner.Result none = JarRunner.run("eval");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("give an expression");
+    }
+
+    @Test
+    void functionsAreListedWithUsage() throws Exception {
+        JarRunner.Result r = JarRunner.run("eval", "--functions");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("dsigmoid(z)                              the sigmoid's derivative", "saturated(z) or saturated(z, threshold)",
+                "constants: ");
     }
 }

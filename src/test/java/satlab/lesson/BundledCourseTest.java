@@ -52,6 +52,14 @@ class BundledCourseTest {
         }
     }
 
+    @Test
+    void theBuildPutsTheCourseOnTheClassPath() {
+        CourseLoader.LoadResult bundled = CourseLoader.bundled();
+        assertThat(bundled.diagnostics()).isEmpty();
+        assertThat(bundled.course().lessons()).hasSize(8).extracting(Lesson::source)
+                .allMatch(s -> s.startsWith(CourseLoader.BUNDLED_DIR));
+    }
+
     @ParameterizedTest
     @MethodSource("lessonFiles")
     void everyLessonScoresFullMarksWithItsAnswerFile(Path lessonFile) {

@@ -179,6 +179,17 @@ class PlainTutorTest {
     }
 
     @Test
+    void aStoreThatCannotSaveIsNamedAndTheLessonGoesOn() throws Exception {
+        Path blocker = java.nio.file.Files.writeString(data.resolve("not-a-directory"), "x");
+        store.close();
+        store = SafeStore.open(blocker.resolve("satlab.db"));
+        String t = play("\n\n\nyes\n");
+        assertThat(t).contains("Progress is not being saved: ")
+                .contains("answer> yes\nRight.\nσ'(10) = 4.54e-5.\nNot saved to disk: kept for this session only.\n")
+                .contains("score: 1/3 (1 of 3 quizzes answered)\nProgress is not being saved");
+    }
+
+    @Test
     void linesStayWithinTheWidth() {
         String t = play("\n\n\nyes\n?\n");
         assertThat(t.split("\n")).allMatch(line -> line.length() < 80);
