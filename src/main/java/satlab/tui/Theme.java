@@ -23,7 +23,8 @@ public record Theme(boolean ascii, boolean color) {
         return new Theme(forceAscii || !utf8Locale(env), !forceNoColor && (noColor == null || noColor.isEmpty()));
     }
 
-    static boolean utf8Locale(UnaryOperator<String> env) {
+    /** Whether the locale variables (LC_ALL, then LC_CTYPE, then LANG) name UTF-8. */
+    public static boolean utf8Locale(UnaryOperator<String> env) {
         for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
             String v = env.apply(name);
             if (v != null && !v.isEmpty()) {
