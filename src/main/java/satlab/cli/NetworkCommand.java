@@ -22,16 +22,17 @@ import satlab.sim.NetworkText;
         name = "network",
         mixinStandardHelpOptions = true,
         description = {
-            "Simulate a stack of dense layers on a batch of random inputs and print, per layer,",
-            "the spread of z, the share of saturated (or dead) neurons, the activations as a",
-            "histogram and how much gradient reaches the layer on the way back."
+            "Simulate a stack of dense layers on a batch of random inputs and print,",
+            "per layer, the spread of z, the share of saturated (or dead) neurons, the",
+            "activations as a histogram and how much gradient gets back to the layer."
         },
         footer = {
             "",
             "Examples:",
             "  satlab network --layers 5 --width 500 --init normal:1 --activation sigmoid",
             "  satlab network --init xavier --activation tanh",
-            "  satlab network --layers 1 --inputs 1000 --width 1000 --input binary --init normal:1 --bias normal:1"
+            "  satlab network --layers 1 --inputs 1000 --width 1000 --input binary \\",
+            "                 --init normal:1 --bias normal:1      (Nielsen's neuron)"
         })
 public final class NetworkCommand implements Callable<Integer> {
 

@@ -27,12 +27,14 @@ import satlab.plot.Tier;
         name = "plot",
         mixinStandardHelpOptions = true,
         description = {
-            "Plot functions of z as text: by default sigmoid(z) over its gradient dsigmoid(z) on [-10, 10].",
+            "Plot functions of z as text; by default sigmoid(z) over dsigmoid(z), z in [-10, 10].",
             "",
             "Examples:",
-            "  satlab plot --mark 10 --threshold 5        the Q&A's neuron, deep in the flat tail",
+            "  satlab plot --mark 10 --threshold 5      (the Q&A's neuron, in the flat tail)",
             "  satlab plot \"tanh(z)\" \"dtanh(z)\" --from -4 --to 4",
-            "  satlab plot \"sigmoid(z)\" \"dsigmoid(z)\" --overlay --unicode",
+            "  satlab plot --overlay --unicode",
+            "  satlab plot --ascii -- \"-sigmoid(z)\"     (options first, then -- before",
+            "                                           an expression starting with '-')",
         })
 final class PlotCommand implements Callable<Integer> {
     private static final int DEFAULT_WIDTH = 80;

@@ -1,11 +1,5 @@
 package satlab.cli;
 
-import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.graphics.TextGraphics;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -15,8 +9,13 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -32,6 +31,12 @@ import satlab.server.LabServer;
 import satlab.server.PasswordFile;
 import satlab.server.ServerConfig;
 import satlab.server.SessionApp;
+import satlab.server.SessionContext;
+import satlab.store.Store;
+import satlab.tui.Lessons;
+import satlab.tui.Session;
+import satlab.tui.Theme;
+import satlab.tui.Tutor;
 
 /** `satlab serve`: the tutor over SSH for a whole class from one process. */
 @Command(
@@ -97,6 +102,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Longest a session may last, e.g. 3h (default: 8h).")
     Duration maxSessionTime = ServerConfig.Limits.defaults().maxSessionTime();
 
+    @Option(names = "--lessons", paramLabel = "DIR",
+            description = "Lessons to serve instead of the bundled course (R in the menu reloads them).")
+    Path lessons;
+
     /** Where a password is read when there is no console (tests replace it). */
     InputStream stdin = System.in;
 
@@ -109,10 +118,25 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             if (addUser != null) return addUser(passwordFile, out);
             ServerConfig config = new ServerConfig(host, port, dataDir, authFrom(passwordFile), limits());
-            LabServer server = LabServer.start(config, appFor(dataDir), err);
+            Lessons course = TutorLauncher.load(lessons);
+            Store store = data.openForLessons();
+            LabServer server;
+            try {
+                server = LabServer.start(config, appFor(course, store, () -> TutorLauncher.load(lessons)), err);
+            } catch (LabConfigException e) {
+                store.close();
+                throw e;
+            }
             if (auth == AuthMode.open) warnOpen(err, server.port());
-            Thread hook = new Thread(server::stop, "satlab-serve-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
+            if (!store.isSaving()) err.println("WARNING: progress will not be saved: " + store.status().message());
+            if (!course.problems().isEmpty()) {
+                err.println("WARNING: the lessons have problems (learners see them in the menu too):");
+                course.problems().forEach(problem -> err.println("  " + problem));
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                store.close();
+            }, "satlab-serve-shutdown"));
             announce(server, config, out);
             server.awaitStopped();
             return 0;
@@ -123,31 +147,24 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The app each session runs. The full-screen tutor takes this place once it is part of the
-     * build; until then learners see who they are logged in as and can leave with q.
+     * The app each session runs: the full-screen tutor for the SSH user, every session sharing one
+     * course and one store (which is thread-safe). The client's locale and NO_COLOR choose the
+     * theme as they do locally; a client that sends no locale gets Unicode, as SSH terminals are
+     * UTF-8 nearly everywhere.
      */
-    public static SessionApp appFor(Path dataDir) {
-        return (terminal, context) -> {
-            Screen screen = new TerminalScreen(terminal);
-            screen.startScreen();
-            try {
-                KeyStroke key;
-                do {
-                    TerminalSize size = screen.doResizeIfNecessary();
-                    if (size == null) size = screen.getTerminalSize();
-                    screen.clear();
-                    TextGraphics g = screen.newTextGraphics();
-                    g.putString(2, 1, "satlab lab server");
-                    g.putString(2, 3, "Logged in as " + context.learner() + ".");
-                    g.putString(2, 4, "The full-screen tutor is not part of this build.");
-                    g.putString(2, Math.max(6, size.getRows() - 2), "q quit");
-                    screen.refresh();
-                    key = screen.readInput();
-                } while (key.getKeyType() != KeyType.EOF && !(key.getKeyType() == KeyType.Character && key.getCharacter() == 'q'));
-            } finally {
-                screen.stopScreen();
-            }
-        };
+    public static SessionApp appFor(Lessons course, Store store, Tutor.LessonSource reload) {
+        return (terminal, context) -> new Tutor(course, store, new Session(context.learner(), OptionalLong.empty()),
+                themeFor(context), reload, Clock.systemUTC()).run(terminal);
+    }
+
+    static Theme themeFor(SessionContext context) {
+        Map<String, String> locale = new HashMap<>();
+        for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
+            context.clientEnvironment(name).ifPresent(v -> locale.put(name, v));
+        }
+        boolean ascii = !locale.isEmpty() && !TutorLauncher.utf8Locale(locale);
+        boolean color = context.clientEnvironment("NO_COLOR").map(String::isEmpty).orElse(true);
+        return new Theme(ascii, color);
     }
 
     private int addUser(Path file, PrintWriter out) throws LabConfigException {

@@ -25,16 +25,17 @@ import satlab.sim.Trainer;
         name = "train",
         mixinStandardHelpOptions = true,
         description = {
-            "Train one sigmoid neuron (input x = 1, target y = 0) by gradient descent and print",
-            "its learning curve and a table of epochs. From a saturated start (2,2) the quadratic",
-            "cost barely moves for ~150 epochs; cross-entropy does not slow down."
+            "Train one sigmoid neuron (input x = 1, target y = 0) by gradient descent",
+            "and print its learning curve and a table of epochs. From a saturated start",
+            "(2,2) the quadratic cost barely moves for ~150 epochs; cross-entropy does",
+            "not slow down (Nielsen, Neural Networks and Deep Learning, ch. 3)."
         },
         footer = {
             "",
             "Examples:",
             "  satlab train --start 2,2 --cost quadratic --epochs 300",
             "  satlab train --start 2,2 --compare 0.6,0.9",
-            "  satlab train --start 2,2 --compare 2,2 --compare-cost cross-entropy --chart cost"
+            "  satlab train --start 2,2 --compare-cost cross-entropy --chart cost"
         })
 public final class TrainCommand implements Callable<Integer> {
 

@@ -6,7 +6,6 @@ import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -48,24 +47,35 @@ final class TutorLauncher {
         this.console = console;
     }
 
-    int run(TutorOptions o) {
+    /**
+     * Why the full-screen tutor cannot draw here, or empty when it can: it needs a
+     * terminal on both ends and a TERM that can address the cursor.
+     */
+    Optional<String> whyNotFullScreen() {
         String term = env.getOrDefault("TERM", "");
-        if (!console || term.isEmpty() || term.equals("dumb")) {
-            String why = console ? "TERM=" + (term.isEmpty() ? " (unset)" : term) + " cannot draw it"
-                    : "input or output is not a terminal";
-            err.println("satlab: the full-screen tutor needs a terminal (" + why
-                    + "); until the line mode exists, try 'satlab neuron --help' or 'satlab eval --help'.");
-            return 2;
+        if (!console) return Optional.of("input or output is not a terminal");
+        if (term.isEmpty() || term.equals("dumb")) {
+            return Optional.of("TERM=" + (term.isEmpty() ? " (unset)" : term) + " cannot draw full screen");
         }
-        Theme theme = new Theme(o.ascii || !utf8Locale(env), !o.noColor && env.getOrDefault("NO_COLOR", "").isEmpty());
-        Path db = StoreLocation.databaseFile(Optional.ofNullable(o.data), env.get("XDG_STATE_HOME"),
+        return Optional.empty();
+    }
+
+    Path databaseFile(TutorOptions o) {
+        return StoreLocation.databaseFile(Optional.ofNullable(o.data), env.get("XDG_STATE_HOME"),
                 System.getProperty("user.home"));
+    }
+
+    int run(TutorOptions o) {
+        Theme theme = Theme.detect(env::get, o.ascii, o.noColor);
+        Path db = databaseFile(o);
         String learner = System.getProperty("user.name", "learner");
         Session session = new Session(learner, o.seed == null ? OptionalLong.empty() : OptionalLong.of(o.seed));
         // Reading the lessons (which checks every quiz) and opening the database take most of
         // the start-up time; they run side by side while the terminal is set up.
-        CompletableFuture<Lessons> lessons = CompletableFuture.supplyAsync(() -> load(o.lessons));
-        CompletableFuture<Store> store = CompletableFuture.supplyAsync(() -> quietly(() -> SafeStore.open(db)));
+        // Each on its own thread: on two cores the common pool runs one task at a time.
+        CompletableFuture<Lessons> lessons = CompletableFuture.supplyAsync(() -> load(o.lessons), TutorLauncher::startThread);
+        CompletableFuture<Store> store = CompletableFuture.supplyAsync(() -> SafeStore.open(db),
+                TutorLauncher::startThread);
         Terminal terminal;
         try {
             terminal = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
@@ -80,24 +90,6 @@ final class TutorLauncher {
         try (Store opened = store.join()) {
             Tutor tutor = new Tutor(lessons.join(), opened, session, theme, () -> load(o.lessons), Clock.systemUTC());
             return runOnTerminal(tutor, terminal);
-        }
-    }
-
-    /**
-     * The SQLite driver's logging facade prints a three-line warning on stderr when no
-     * logger is bound; on a terminal about to go full screen that is noise, so it is
-     * swallowed while the database opens (and the facade initialises).
-     */
-    private static <T> T quietly(java.util.function.Supplier<T> action) {
-        PrintStream saved = System.err;
-        synchronized (TutorLauncher.class) {
-            System.setErr(new PrintStream(OutputStream.nullOutputStream()));
-            try {
-                org.slf4j.LoggerFactory.getILoggerFactory();
-                return action.get();
-            } finally {
-                System.setErr(saved);
-            }
         }
     }
 
@@ -136,6 +128,12 @@ final class TutorLauncher {
         return code;
     }
 
+    private static void startThread(Runnable task) {
+        Thread t = new Thread(task, "satlab-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
     private static void close(Terminal terminal) {
         try {
             terminal.close();
@@ -148,15 +146,8 @@ final class TutorLauncher {
         return Lessons.of(dir == null ? CourseLoader.bundled() : CourseLoader.load(dir));
     }
 
-    /** UTF-8 only when the locale says so (LC_ALL, then LC_CTYPE, then LANG, as the C library does). */
+    /** UTF-8 only when the locale says so (the lab server asks this of the client's variables). */
     static boolean utf8Locale(Map<String, String> env) {
-        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
-            String v = env.get(name);
-            if (v != null && !v.isEmpty()) {
-                String lower = v.toLowerCase(Locale.ROOT);
-                return lower.contains("utf-8") || lower.contains("utf8");
-            }
-        }
-        return false;
+        return Theme.utf8Locale(env::get);
     }
 }

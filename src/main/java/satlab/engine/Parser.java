@@ -116,14 +116,17 @@ public final class Parser {
         return expr;
     }
 
+    private static final Map<Token.Type, Expr.BinaryOp> SUM_OPERATORS = Map.of(
+            Token.Type.PLUS, Expr.BinaryOp.ADD, Token.Type.MINUS, Expr.BinaryOp.SUBTRACT);
+    private static final Map<Token.Type, Expr.BinaryOp> PRODUCT_OPERATORS = Map.of(
+            Token.Type.STAR, Expr.BinaryOp.MULTIPLY, Token.Type.SLASH, Expr.BinaryOp.DIVIDE);
+
     private Expr sum() {
-        return leftAssociative(this::product, Map.of(
-                Token.Type.PLUS, Expr.BinaryOp.ADD, Token.Type.MINUS, Expr.BinaryOp.SUBTRACT));
+        return leftAssociative(this::product, SUM_OPERATORS);
     }
 
     private Expr product() {
-        return leftAssociative(this::unary, Map.of(
-                Token.Type.STAR, Expr.BinaryOp.MULTIPLY, Token.Type.SLASH, Expr.BinaryOp.DIVIDE));
+        return leftAssociative(this::unary, PRODUCT_OPERATORS);
     }
 
     private Expr leftAssociative(Supplier<Expr> operand, Map<Token.Type, Expr.BinaryOp> operators) {

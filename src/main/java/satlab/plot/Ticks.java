@@ -19,15 +19,16 @@ final class Ticks {
     private Ticks() {}
 
     /** A y axis: the value at the top row, at the bottom row, and the labelled values. */
-    record YAxis(double hi, double lo, double[] ticks, String[] labels) {
-        static YAxis of(double hi, double lo, double[] ticks) {
-            return new YAxis(hi, lo, ticks, Ticks.labels(ticks));
+    record YAxis(double hi, double lo, double[] ticks) {
+        /** Formatted on demand: axes are tried far more often than they are labelled. */
+        String[] labels() {
+            return Ticks.labels(ticks);
         }
 
         /** Widest tick label, which sizes the gutter. */
         int labelWidth() {
             int w = 0;
-            for (String label : labels) w = Math.max(w, label.length());
+            for (String label : labels()) w = Math.max(w, label.length());
             return w;
         }
 
@@ -55,11 +56,14 @@ final class Ticks {
         double halfSpan = max * 0.5 - min * 0.5;
         int k0 = (int) Math.floor(Math.log10(halfSpan) + Math.log10(2));
         int minGap = rows >= 3 ? 2 : 1;
-        YAxis best = null;
+        double bestHi = max;
+        double bestLo = min;
+        double[] best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int k = k0 - 2; k <= k0 + 1; k++) {
+            double power = Math.pow(10, k);
             for (double m : Y_MANTISSAS) {
-                double step = m * Math.pow(10, k);
+                double step = m * power;
                 if (!Double.isFinite(step) || step == 0) continue;
                 double lo = Math.floor(min / step + 1e-9) * step;
                 double hi = Math.ceil(max / step - 1e-9) * step;
@@ -73,12 +77,14 @@ final class Ticks {
                 double score = 2 * coverage + 0.1 * n - (m == 1.25 ? 0.05 : 0);
                 if (score > bestScore) {
                     bestScore = score;
-                    best = YAxis.of(hi, lo, ticks);
+                    bestHi = hi;
+                    bestLo = lo;
+                    best = ticks;
                 }
             }
         }
-        if (best != null) return best;
-        return YAxis.of(max, min, rows >= 2 ? new double[] {max, min} : new double[] {max});
+        if (best == null) best = rows >= 2 ? new double[] {max, min} : new double[] {max};
+        return new YAxis(bestHi, bestLo, best);
     }
 
     /** The cell row (0 = top) where value v is drawn on an axis from hi down to lo. */
@@ -87,9 +93,10 @@ final class Ticks {
     }
 
     private static boolean separated(double[] ticks, double hi, double lo, int rows, int dotsPerRow, int minGap) {
+        Scale scale = new Scale(hi, lo, rows * dotsPerRow);
         int previous = Integer.MIN_VALUE / 2;
         for (double t : ticks) {
-            int r = row(t, hi, lo, rows, dotsPerRow);
+            int r = scale.index(t) / dotsPerRow;
             if (r - previous < minGap) return false;
             previous = r;
         }
@@ -104,8 +111,9 @@ final class Ticks {
         double halfSpan = to * 0.5 - from * 0.5;
         int k0 = (int) Math.floor(Math.log10(halfSpan) + Math.log10(2));
         for (int k = k0 - 2; k <= k0 + 1; k++) {
+            double power = Math.pow(10, k);
             for (double m : X_MANTISSAS) {
-                double step = m * Math.pow(10, k);
+                double step = m * power;
                 if (!Double.isFinite(step) || step == 0) continue;
                 double first = Math.ceil(from / step - 1e-9);
                 double last = Math.floor(to / step + 1e-9);

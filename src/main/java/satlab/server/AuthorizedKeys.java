@@ -64,13 +64,13 @@ public final class AuthorizedKeys {
                 PublicKey key = entry.resolvePublicKey(null, PublicKeyEntryResolver.FAILING);
                 if (key == null) {
                     warnings.add(where + "skipped: " + entry.getKeyType() + " keys are not supported by this server;"
-                            + " ask the learner for an ecdsa or rsa key (ssh-keygen -t ecdsa)");
+                            + " ask the learner for an ed25519, ecdsa or rsa key (ssh-keygen -t ed25519)");
                     continue;
                 }
                 entries.add(new Entry(learner, key));
             } catch (IOException | GeneralSecurityException | RuntimeException e) {
                 warnings.add(where + "skipped: " + entry.getKeyType() + " key cannot be used here (" + e.getMessage()
-                        + "); ask the learner for an ecdsa or rsa key (ssh-keygen -t ecdsa)");
+                        + "); ask the learner for an ed25519, ecdsa or rsa key (ssh-keygen -t ed25519)");
             }
         }
         if (entries.isEmpty()) {

@@ -101,6 +101,7 @@ public final class Network {
             double meanSquare = c.input().meanSquare();
             for (int l = 1; l <= layers; l++) {
                 double[][] wt = weights(c, l);
+                stopIfCancelled();
                 double[] b = biases(c, l);
                 double[][] z = new double[c.batch()][c.width()];
                 forward(a, wt, b, z);
@@ -183,11 +184,15 @@ public final class Network {
         }
 
         private void advance(long rows) {
+            stopIfCancelled();
+            done += rows;
+            progress.update(done, totalWork);
+        }
+
+        private void stopIfCancelled() {
             if (progress.cancelled() || Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("network simulation cancelled");
             }
-            done += rows;
-            progress.update(done, totalWork);
         }
 
         /** Applies the activation (into a and slope) and measures everything but the gradient norm. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import satlab.lesson.Course;
@@ -85,9 +86,8 @@ public final class Tutor {
             TerminalSize size = screen.getTerminalSize();
             AppState state = start(size.getColumns(), size.getRows());
             RefreshType refresh = RefreshType.COMPLETE;
+            draw(screen, state, refresh);
             while (true) {
-                draw(screen, state, refresh);
-                if (state.quit()) return;
                 Input input = take();
                 refresh = RefreshType.DELTA;
                 if (input instanceof Input.Resize) {
@@ -98,10 +98,20 @@ public final class Tutor {
                 }
                 if (input instanceof Key k && k.type() == Key.Type.CTRL_L) refresh = RefreshType.COMPLETE;
                 state = step(state, input);
+                // No frame after quitting: on a signal the terminal may already be restored.
+                if (state.quit()) return;
+                draw(screen, state, refresh);
             }
         } finally {
             terminal.removeResizeListener(onResize);
-            screen.stopScreen();
+            try {
+                screen.stopScreen();
+            } catch (IllegalStateException alreadyLeft) {
+                // A shutdown hook (SIGTERM, SIGHUP) left the alternate screen first; the cursor
+                // may still be hidden from the last frame.
+                terminal.setCursorVisible(true);
+                terminal.flush();
+            }
         }
     }
 
@@ -125,30 +135,30 @@ public final class Tutor {
         return state;
     }
 
-    private java.util.List<Input> perform(Effect effect, Course current) {
+    private List<Input> perform(Effect effect, Course current) {
         String learner = session.learner();
         try {
             if (effect instanceof Effect.SavePosition sp) {
                 store.savePosition(learner, sp.lessonId(), sp.step(), sp.stepCount());
-                return java.util.List.of(new Input.Progress(Progress.read(store, learner, current)));
+                return List.of(new Input.Progress(Progress.read(store, learner, current)));
             }
             if (effect instanceof Effect.RecordAttempt ra) {
                 store.recordAttempt(ra.attempt());
                 String what = store.isSaving() ? "answer" : null;
                 Input saved = what != null ? new Input.Saved(what, null)
                         : new Input.Saved("answer", "answer kept for this session only: " + store.status().message());
-                return java.util.List.of(saved, new Input.Progress(Progress.read(store, learner, current)));
+                return List.of(saved, new Input.Progress(Progress.read(store, learner, current)));
             }
             if (effect instanceof Effect.MarkCompleted mc) {
                 store.markCompleted(learner, mc.lessonId());
-                return java.util.List.of(new Input.Progress(Progress.read(store, learner, current)));
+                return List.of(new Input.Progress(Progress.read(store, learner, current)));
             }
             Lessons loaded = lessons.load();
             Course next = loaded.course() == null || loaded.course().isEmpty() ? current : loaded.course();
-            return java.util.List.of(new Input.Reloaded(loaded), new Input.Progress(Progress.read(store, learner,
+            return List.of(new Input.Reloaded(loaded), new Input.Progress(Progress.read(store, learner,
                     next)));
         } catch (StoreException e) {
-            return java.util.List.of(new Input.Saved("progress", "not saved: " + e.getMessage()));
+            return List.of(new Input.Saved("progress", "not saved: " + e.getMessage()));
         }
     }
 

@@ -17,7 +17,7 @@ import satlab.server.ServerConfig;
  * open auth on 127.0.0.1, prints {@code port=N}, then answers {@code stats} lines on stdin with
  * heap after GC, RSS, threads and CPU time, and {@code cpu} lines with CPU time alone (no GC), until
  * it reads {@code quit}.
- * Usage: BenchServer APP DATA_DIR (APP: menu or serve).
+ * Usage: BenchServer APP DATA_DIR (APP: menu or tutor).
  */
 public final class BenchServer {
     private BenchServer() {}

@@ -69,13 +69,13 @@ public final class ServerLoadBench {
         client.start();
         try {
             // warm the server's code paths so the baseline and the sessions are compared like for like
-            List<Learner> warm = open(client, port, 10, "warm");
+            List<Learner> warm = open(client, port, 10, "warm", app);
             type(warm, 10, new Random(1));
             for (Learner l : warm) l.session.close(true);
             Thread.sleep(1000);
             Map<String, Long> base = stats(toServer, fromServer);
 
-            List<Learner> learners = open(client, port, n, "learner");
+            List<Learner> learners = open(client, port, n, "learner", app);
             Thread.sleep(2000);
             Map<String, Long> idleStart = stats(toServer, fromServer);
             // CPU alone around the idle window: the collections "stats" forces would count otherwise
@@ -84,7 +84,9 @@ public final class ServerLoadBench {
             double idleCpu = (stats(toServer, fromServer, "cpu").get("cpu") - cpuStart) / (idleSeconds * 1e9);
 
             long bytesBefore = learners.stream().mapToLong(l -> l.bytes.get()).sum();
+            long typingCpuStart = stats(toServer, fromServer, "cpu").get("cpu");
             List<Long> latencies = type(learners, typeSeconds, new Random(42));
+            long typingCpu = stats(toServer, fromServer, "cpu").get("cpu") - typingCpuStart;
             long bytes = learners.stream().mapToLong(l -> l.bytes.get()).sum() - bytesBefore;
             for (Learner l : learners) l.session.close(true);
 
@@ -95,6 +97,8 @@ public final class ServerLoadBench {
                     n, heapPer, rssPer, idleStart.get("rss") / MB, idleStart.get("threads"), idleCpu * 100,
                     idleCpu * 100 / n, sorted.length, pct(sorted, 50), pct(sorted, 99),
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, sorted.length == 0 ? 0 : bytes / sorted.length);
+            System.out.printf("         server CPU while typing: %.0f%% of a core, %.2f ms of CPU per keystroke%n",
+                    typingCpu / (typeSeconds * 1e9 + 1e9) * 100, sorted.length == 0 ? 0 : typingCpu / 1e6 / sorted.length);
             return idleStart.get("rss");
         } finally {
             client.stop();
@@ -123,13 +127,13 @@ public final class ServerLoadBench {
         return m;
     }
 
-    private static List<Learner> open(SshClient client, int port, int n, String prefix) throws Exception {
+    private static List<Learner> open(SshClient client, int port, int n, String prefix, String app) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Learner> learners = new ArrayList<>();
         List<java.util.concurrent.Future<Learner>> futures = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String user = prefix + i;
-            futures.add(pool.submit(() -> Learner.connect(client, port, user)));
+            futures.add(pool.submit(() -> Learner.connect(client, port, user, app)));
         }
         for (var f : futures) learners.add(f.get());
         pool.shutdown();
@@ -154,13 +158,17 @@ public final class ServerLoadBench {
     }
 
     /**
-     * One simulated learner. The app redraws "key=C" after each key; the client looks for that text
-     * in what arrives, so a key's latency is the time from sending it to its frame arriving.
+     * One simulated learner. With the test app ("menu") a key's frame is recognised by the
+     * "key=C" text the app draws for it. With the tutor, the learner first opens the neuron
+     * explorer (e, then Enter to edit the weights) and types 5, 0, Backspace, Backspace over and
+     * over; the tutor writes only in answer to keys, so the first output after a key is its frame.
      */
     private static final class Learner extends OutputStream {
         private static final String LETTERS = "abcdefghijklmnoprstuvwxyz"; // no q: it quits
+        private static final String EXPLORER_KEYS = "50\u007f\u007f";
         final ClientSession session;
         final AtomicLong bytes = new AtomicLong();
+        private final boolean marked;
         private final ArrayDeque<long[]> pending = new ArrayDeque<>();
         private final StringBuilder tail = new StringBuilder();
         private final CountDownLatch ready = new CountDownLatch(1);
@@ -168,24 +176,38 @@ public final class ServerLoadBench {
         private int next;
         volatile ConcurrentLinkedQueue<Long> latencies;
 
-        private Learner(ClientSession session) {
+        private Learner(ClientSession session, boolean marked) {
             this.session = session;
+            this.marked = marked;
         }
 
-        static Learner connect(SshClient client, int port, String user) throws Exception {
+        static Learner connect(SshClient client, int port, String user, String app) throws Exception {
             ClientSession s = client.connect(user, "127.0.0.1", port).verify(WAIT).getSession();
             s.auth().verify(WAIT);
-            Learner l = new Learner(s);
+            Learner l = new Learner(s, app.equals("menu"));
             ChannelShell shell = s.createShellChannel();
             shell.setPtyType("xterm");
             shell.setPtyColumns(80);
             shell.setPtyLines(24);
+            shell.setEnv("LANG", "C.UTF-8");
             shell.setOut(l);
             shell.setErr(OutputStream.nullOutputStream());
             shell.open().verify(WAIT);
             l.in = shell.getInvertedIn();
             if (!l.ready.await(WAIT.toSeconds(), TimeUnit.SECONDS)) throw new IOException(user + " never saw the app");
+            if (!l.marked) {
+                Thread.sleep(1000);
+                l.send("e");
+                Thread.sleep(1000);
+                l.send("\r");
+                Thread.sleep(500);
+            }
             return l;
+        }
+
+        private void send(String keys) throws IOException {
+            in.write(keys.getBytes(StandardCharsets.UTF_8));
+            in.flush();
         }
 
         void typeUntil(long end, ScheduledExecutorService typists, Random random, CountDownLatch done) {
@@ -193,7 +215,8 @@ public final class ServerLoadBench {
                 done.countDown();
                 return;
             }
-            char c = LETTERS.charAt(next++ % LETTERS.length());
+            String keys = marked ? LETTERS : EXPLORER_KEYS;
+            char c = keys.charAt(next++ % keys.length());
             try {
                 synchronized (this) {
                     pending.add(new long[] {c, System.nanoTime()});
@@ -215,8 +238,13 @@ public final class ServerLoadBench {
         public synchronized void write(byte[] b, int off, int len) {
             long now = System.nanoTime();
             bytes.addAndGet(len);
+            ready.countDown();
+            if (!marked) {
+                long[] key = pending.poll();
+                if (key != null) latencies.add(now - key[1]);
+                return;
+            }
             tail.append(new String(b, off, len, StandardCharsets.ISO_8859_1));
-            if (tail.indexOf("key=none") >= 0) ready.countDown();
             while (!pending.isEmpty()) {
                 long[] key = pending.peek();
                 int at = tail.indexOf("key=" + (char) key[0]);

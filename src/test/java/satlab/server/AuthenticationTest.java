@@ -51,6 +51,14 @@ class AuthenticationTest {
     }
 
     @Test
+    void anEd25519KeyTheOpenSshDefaultLogsIn() throws Exception {
+        KeyPair alice = org.apache.sshd.common.config.keys.KeyUtils.generateKeyPair("ssh-ed25519", 256);
+        keysLab(line(alice, "alice@laptop"));
+        assertThat(line(alice, "alice")).startsWith("ssh-ed25519 ");
+        lab.shell(lab.login("alice", alice), 80, 24).screen().await("learner alice");
+    }
+
+    @Test
     void anUnknownKeyIsRefusedAndLogged() throws Exception {
         keysLab(line(LabFixture.newKey(), "alice"));
         KeyPair stranger = LabFixture.newKey();

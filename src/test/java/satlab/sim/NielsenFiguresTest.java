@@ -51,6 +51,16 @@ class NielsenFiguresTest {
     }
 
     @Test
+    void countedTailMatchesTheNormalTailWhereTheSampleCanResolveIt() {
+        // With z ~ N(0, 1.5), P(|z| > 3) = P(|N(0,1)| > 2.449) = 0.0143: about 900 of the
+        // 64,000 values. Neurons are independent, so the standard error is at most
+        // √(p(1−p)/4000) = 0.0019; we allow 0.0075 (four of them).
+        LayerStats s = Network.run(NEURONS.withInit(new Init.Normal(Math.sqrt(1.0 / 1000))).withThreshold(3)).layer(1);
+        assertThat(Gaussian.twoSidedTail(3, 0, Math.sqrt(1.5))).isCloseTo(0.0143, within(0.00005));
+        assertThat(s.saturated()).isCloseTo(0.0143, within(0.0075));
+    }
+
+    @Test
     void theRareSaturationRateFollowsFromTheMeasuredSpread() {
         LayerStats s = Network.run(NEURONS.withInit(new Init.Normal(Math.sqrt(1.0 / 1000)))).layer(1);
         // The normal tail at the measured sd: a 4.5 % error in the sd moves P(|z| > 5)

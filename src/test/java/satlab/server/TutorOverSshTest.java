@@ -1,0 +1,69 @@
+package satlab.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import satlab.cli.ServeCommand;
+import satlab.lesson.CourseLoader;
+import satlab.store.SafeStore;
+import satlab.store.Store;
+import satlab.tui.Lessons;
+
+/** The real tutor, as `satlab serve` runs it, over MINA SSH clients. */
+class TutorOverSshTest {
+    @TempDir Path dir;
+    LabFixture lab;
+    Store store;
+
+    @AfterEach
+    void close() throws Exception {
+        if (lab != null) lab.close();
+        if (store != null) store.close();
+    }
+
+    LabFixture tutorLab() throws Exception {
+        Lessons course = Lessons.of(CourseLoader.bundled());
+        store = SafeStore.open(dir.resolve("satlab.db"));
+        lab = new LabFixture(dir, new ServerConfig.Auth.Open(), ServerConfig.Limits.defaults(),
+                ServeCommand.appFor(course, store, () -> course));
+        return lab;
+    }
+
+    @Test
+    void aPtySessionSeesTheCourseMenuAndAWindowChangeReLaysItOut() throws Exception {
+        tutorLab();
+        LabFixture.Shell shell = lab.shell(lab.connect("alice"), 80, 24);
+        shell.screen().await("The sigmoid and its gradient");
+        shell.channel().sendWindowChange(40, 12);
+        assertThat(shell.screen().await("terminal too small")).doesNotContain("The sigmoid and its gradient");
+        shell.channel().sendWindowChange(100, 30);
+        assertThat(shell.screen().await("The sigmoid and its gradient")).doesNotContain("terminal too small");
+    }
+
+    @Test
+    void eachLearnersProgressIsSavedUnderTheirSshName() throws Exception {
+        tutorLab();
+        LabFixture.Shell shell = lab.shell(lab.connect("alice"), 80, 24);
+        shell.screen().await("The sigmoid and its gradient");
+        shell.type("\r");
+        shell.screen().await("step 1/");
+        shell.type("q");
+        assertThat(shell.awaitClosed(LabFixture.WAIT)).isTrue();
+        assertThat(store.lastLesson("alice")).contains("sigmoid");
+        assertThat(store.lastLesson("bob")).isEmpty();
+    }
+
+    @Test
+    void serverShutdownEndsTheTutorAndSaysSo() throws Exception {
+        tutorLab();
+        LabFixture.Shell shell = lab.shell(lab.connect("alice"), 80, 24);
+        shell.screen().await("The sigmoid and its gradient");
+        lab.server.stop();
+        assertThat(shell.awaitClosed(LabFixture.WAIT)).isTrue();
+        assertThat(shell.screen().text()).contains("the lab server is shutting down");
+        assertThat(lab.log()).contains("reason=server_shutdown").doesNotContain("crashed");
+    }
+}
