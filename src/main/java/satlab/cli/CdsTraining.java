@@ -29,6 +29,8 @@ public final class CdsTraining {
     private CdsTraining() {}
 
     public static void main(String[] args) throws IOException {
+        // Every start builds the whole command tree (picocli reflects over every command).
+        Main.commandLine().parseArgs();
         Path tmp = Files.createTempDirectory("satlab-cds");
         try {
             // The bundled course, or a lessons directory the launcher names (a source checkout).

@@ -57,7 +57,7 @@ final class TutorLauncher {
                     + "); until the line mode exists, try 'satlab neuron --help' or 'satlab eval --help'.");
             return 2;
         }
-        Theme theme = new Theme(o.ascii || !utf8Locale(env), !o.noColor && env.getOrDefault("NO_COLOR", "").isEmpty());
+        Theme theme = Theme.detect(env::get, o.ascii, o.noColor);
         Path db = StoreLocation.databaseFile(Optional.ofNullable(o.data), env.get("XDG_STATE_HOME"),
                 System.getProperty("user.home"));
         String learner = System.getProperty("user.name", "learner");
@@ -148,15 +148,8 @@ final class TutorLauncher {
         return Lessons.of(dir == null ? CourseLoader.bundled() : CourseLoader.load(dir));
     }
 
-    /** UTF-8 only when the locale says so (LC_ALL, then LC_CTYPE, then LANG, as the C library does). */
+    /** UTF-8 only when the locale says so (the lab server asks this of the client's variables). */
     static boolean utf8Locale(Map<String, String> env) {
-        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
-            String v = env.get(name);
-            if (v != null && !v.isEmpty()) {
-                String lower = v.toLowerCase(Locale.ROOT);
-                return lower.contains("utf-8") || lower.contains("utf8");
-            }
-        }
-        return false;
+        return Theme.utf8Locale(env::get);
     }
 }

@@ -107,10 +107,11 @@ final class ExplorerView {
             return;
         }
         Neuron.Report rep = r.report();
-        String f = r.activation().displayName();
+        // The function names are a reminder, dropped when the panel is narrow.
+        String f = s.columns() >= 78 ? r.activation().displayName() : "";
         p.put(col, row, "z         = " + Format.number(rep.z()), Style.STRONG, max);
-        p.put(col, row + 1, "output    = " + Format.number(rep.output()) + "  " + f + "(z)", Style.PLAIN, max);
-        p.put(col, row + 2, "gradient  = " + Format.number(rep.gradient()) + "  " + f + "'(z)", Style.PLAIN, max);
+        p.put(col, row + 1, "output    = " + Format.number(rep.output()) + (f.isEmpty() ? "" : "  " + f + "(z)"), Style.PLAIN, max);
+        p.put(col, row + 2, "gradient  = " + Format.number(rep.gradient()) + (f.isEmpty() ? "" : "  " + f + "'(z)"), Style.PLAIN, max);
         p.put(col, row + 3, "% of peak = " + Format.percent(rep.gradientPercent()), Style.PLAIN, max);
         int c = p.put(col, row + 4, "verdict:    ", Style.PLAIN, max);
         c = p.put(c, row + 4, rep.verdict(), PagerLayout.verdict(rep.verdict()).style(), max);

@@ -126,9 +126,10 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
     private static List<Row> panel(List<Row> inner, boolean focused, String label, Theme theme) {
         List<Row> out = new ArrayList<>();
         Style bar = focused ? Style.KEY : Style.DIM;
-        String mark = focused ? theme.pointer() : theme.vline();
-        out.add(Row.of(new Seg(mark + " ", bar), new Seg(label, focused ? Style.KEY : Style.DIM)));
-        for (Row r : inner) out.add(r.indented(r.indent()).prefixed(new Seg(mark + " ", bar)));
+        String head = focused ? theme.pointer() : theme.vline();
+        String rest = focused && !theme.ascii() ? "┃" : theme.vline();
+        out.add(Row.of(new Seg(head + " ", bar), new Seg(label, bar)));
+        for (Row r : inner) out.add(r.prefixed(new Seg(rest + " ", bar)));
         return out;
     }
 
@@ -166,10 +167,11 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
                 List<QuizBlock.Option> options = inst.options();
                 for (int i = 0; i < options.size(); i++) {
                     boolean sel = i == q.choice() && !q.answered() && focused;
-                    String marker = sel ? theme.pointer() + " " : "  ";
+                    String marker = (sel ? theme.pointer() + " " : "  ")
+                            + (q.multiple() ? (q.picked().contains(i) ? "[x] " : "[ ] ") : "");
                     List<Row> lines = markdown(options.get(i).text(), Math.max(10, width - 6), theme);
                     for (int l = 0; l < lines.size(); l++) {
-                        String head = l == 0 ? marker + (i + 1) + ". " : "     ";
+                        String head = l == 0 ? marker + (i + 1) + ". " : " ".repeat(marker.length() + 3);
                         Row line = lines.get(l).prefixed(new Seg(head, sel ? Style.SELECTED : Style.PLAIN));
                         out.add(sel ? selected(line) : line);
                     }
@@ -178,9 +180,10 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
             case NUMBER -> {
                 TextField f = q.field();
                 String shown = f.text().isEmpty() && !q.editing() ? "" : f.text();
+                String help = q.answered() ? "" : q.editing() ? "  Enter to check, Esc to leave"
+                        : "  (expressions work, e.g. 1/(1+exp(-10)))";
                 out.add(Row.of(Seg.plain("answer: "), new Seg(pad(shown, 24), q.editing() ? Style.FIELD_ACTIVE
-                        : Style.FIELD), Seg.plain(q.editing() ? "  Enter to check, Esc to leave"
-                        : "  (expressions work, e.g. 1/(1+exp(-10)))")));
+                        : Style.FIELD), Seg.plain(help)));
             }
         }
         if (!q.feedback().isEmpty()) out.add(Row.text(q.feedback(), Style.ERROR));
@@ -198,6 +201,9 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
             }
         } else if (!focused) {
             out.add(Row.text("Tab to answer", Style.DIM));
+        } else if (q.multiple()) {
+            out.add(Row.text("more than one is right: tick with number keys or Space, then Enter; ? hint",
+                    Style.DIM));
         } else if (inst.quiz().kind() == QuizBlock.Kind.CHOICE) {
             out.add(Row.text("number key or " + theme.updown() + " and Enter to answer; ? hint", Style.DIM));
         } else if (inst.quiz().kind() == QuizBlock.Kind.YESNO) {

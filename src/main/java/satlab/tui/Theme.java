@@ -1,6 +1,7 @@
 package satlab.tui;
 
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * How the tutor draws: {@code ascii} keeps every character 7-bit (for --ascii and
@@ -10,6 +11,29 @@ import java.util.Map;
 public record Theme(boolean ascii, boolean color) {
 
     public static final Theme DEFAULT = new Theme(false, true);
+
+    /**
+     * The theme a terminal's environment asks for: ASCII unless the locale (LC_ALL, then
+     * LC_CTYPE, then LANG, as the C library reads them) names UTF-8, or when forced;
+     * colour unless NO_COLOR is set to anything non-empty, or when forced off. The local
+     * launcher passes the process environment, the lab server what the SSH client sent.
+     */
+    public static Theme detect(UnaryOperator<String> env, boolean forceAscii, boolean forceNoColor) {
+        String noColor = env.apply("NO_COLOR");
+        return new Theme(forceAscii || !utf8Locale(env), !forceNoColor && (noColor == null || noColor.isEmpty()));
+    }
+
+    /** Whether the locale variables (LC_ALL, then LC_CTYPE, then LANG) name UTF-8. */
+    public static boolean utf8Locale(UnaryOperator<String> env) {
+        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String v = env.apply(name);
+            if (v != null && !v.isEmpty()) {
+                String lower = v.toLowerCase(java.util.Locale.ROOT);
+                return lower.contains("utf-8") || lower.contains("utf8");
+            }
+        }
+        return false;
+    }
 
     public String hline() {
         return ascii ? "-" : "─";

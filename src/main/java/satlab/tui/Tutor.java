@@ -85,9 +85,8 @@ public final class Tutor {
             TerminalSize size = screen.getTerminalSize();
             AppState state = start(size.getColumns(), size.getRows());
             RefreshType refresh = RefreshType.COMPLETE;
+            draw(screen, state, refresh);
             while (true) {
-                draw(screen, state, refresh);
-                if (state.quit()) return;
                 Input input = take();
                 refresh = RefreshType.DELTA;
                 if (input instanceof Input.Resize) {
@@ -98,10 +97,20 @@ public final class Tutor {
                 }
                 if (input instanceof Key k && k.type() == Key.Type.CTRL_L) refresh = RefreshType.COMPLETE;
                 state = step(state, input);
+                // No frame after quitting: on a signal the terminal may already be restored.
+                if (state.quit()) return;
+                draw(screen, state, refresh);
             }
         } finally {
             terminal.removeResizeListener(onResize);
-            screen.stopScreen();
+            try {
+                screen.stopScreen();
+            } catch (IllegalStateException alreadyLeft) {
+                // A shutdown hook (SIGTERM, SIGHUP) left the alternate screen first; the cursor
+                // may still be hidden from the last frame.
+                terminal.setCursorVisible(true);
+                terminal.flush();
+            }
         }
     }
 

@@ -196,8 +196,9 @@ public final class Update {
                     .withMessage("reload found no playable lessons; the previous ones stay");
         }
         int sel = Math.min(menuSelection(s), Math.max(0, l.course().size() - 1));
-        String msg = "reloaded " + l.course().size() + " lessons"
-                + (l.problems().isEmpty() ? ", no problems" : "; " + l.problems().size() + " problems listed below");
+        String msg = "reloaded " + l.course().size() + (l.course().size() == 1 ? " lesson" : " lessons")
+                + (l.problems().isEmpty() ? ", no problems" : "; " + l.problems().size()
+                        + (l.problems().size() == 1 ? " problem" : " problems") + " listed below");
         return s.withCourse(l.course(), List.of(new Screen.Menu(sel, l.problems()))).withMessage(msg);
     }
 
@@ -308,12 +309,15 @@ public final class Update {
         int f = p.focus() < 0 ? (dir > 0 ? 0 : n - 1) : p.focus() + dir;
         if (f < 0 || f >= n) return s.withTop(withFocus(p, -1));
         Screen.Pager next = withFocus(p, f);
+        // A number quiz takes the keyboard as soon as it is selected: letters are text there.
+        QuizState q = focusedQuiz(s.withTop(next), next);
+        if (q != null && !q.answered() && q.kind() == QuizBlock.Kind.NUMBER) next = withQuiz(next, q.withEditing(true));
         AppState s2 = s.withTop(next);
         int top = PagerLayout.lay(s2, next).focusTops().get(f);
         int height = View.pagerHeight(s);
         int scroll = next.scroll();
         if (top < scroll || top >= scroll + height - 4) scroll = Math.max(0, top - 1);
-        return s2.withTop(clampScroll(s2, new Screen.Pager(p.lesson(), p.step(), scroll, f, p.quizzes())));
+        return s2.withTop(clampScroll(s2, new Screen.Pager(p.lesson(), p.step(), scroll, f, next.quizzes())));
     }
 
     private static AppState scroll(AppState s, Screen.Pager p, int by) {
@@ -364,20 +368,26 @@ public final class Update {
                 if (key.type() == Key.Type.DOWN || key.is('j')) {
                     return Transition.of(s.withTop(withQuiz(p, q.withChoice(Math.floorMod(q.choice() + 1, n)))));
                 }
-                if (key.type() == Key.Type.ENTER) return answer(s, p, lesson, q.withChoice(q.choice()),
-                        Integer.toString(q.choice() + 1));
-                if (key.type() == Key.Type.CHAR && key.ch() >= '1' && key.ch() <= '9' && key.ch() - '1' < n) {
-                    return answer(s, p, lesson, q.withChoice(key.ch() - '1'), Character.toString(key.ch()));
+                boolean digit = key.type() == Key.Type.CHAR && key.ch() >= '1' && key.ch() <= '9' && key.ch() - '1' < n;
+                if (q.multiple()) {
+                    if (digit) return Transition.of(s.withTop(withQuiz(p, q.toggle(key.ch() - '1'))));
+                    if (key.is(' ') || key.is('x')) return Transition.of(s.withTop(withQuiz(p, q.toggle(q.choice()))));
+                    if (key.type() == Key.Type.ENTER) {
+                        if (q.picked().isEmpty()) {
+                            return Transition.of(s.withTop(withQuiz(p, q.withFeedback(
+                                    "tick every right option (number keys or Space), then Enter"))));
+                        }
+                        return answer(s, p, lesson, q, q.pickedAnswer());
+                    }
+                    return null;
                 }
+                if (key.type() == Key.Type.ENTER) return answer(s, p, lesson, q, Integer.toString(q.choice() + 1));
+                if (digit) return answer(s, p, lesson, q.withChoice(key.ch() - '1'), Character.toString(key.ch()));
                 return null;
             }
             case NUMBER -> {
                 if (key.type() == Key.Type.ENTER) {
                     return Transition.of(s.withTop(withQuiz(p, q.withEditing(true))));
-                }
-                if (key.isPrintable() && !key.is('q') && !key.is('e') && "hlnp jkb".indexOf(key.ch()) < 0) {
-                    QuizState typing = q.withEditing(true).withField(q.field().edit(key));
-                    return Transition.of(s.withTop(withQuiz(p, typing)));
                 }
                 return null;
             }

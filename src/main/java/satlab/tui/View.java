@@ -65,7 +65,7 @@ public final class View {
             p.put(2, 3, "Start satlab with --lessons DIR, or fix the lessons and press R to reload.", Style.PLAIN);
         }
         int listTop = 2;
-        int listRows = pagerHeight(s) - 3 - (m.lint().isEmpty() ? 0 : Math.min(8, m.lint().size() + 2));
+        int listRows = pagerHeight(s) - 3 - (m.lint().isEmpty() ? 0 : Math.max(3, pagerHeight(s) / 2));
         int first = Math.max(0, Math.min(m.selected() - listRows + 1, lessons.size() - listRows));
         first = Math.max(0, Math.min(first, m.selected()));
         int width = s.columns() - 2;
@@ -87,14 +87,26 @@ public final class View {
             p.put(1, hintRow, continueHint(s), Style.DIM);
         }
         if (!m.lint().isEmpty()) {
-            int h = Math.min(8, m.lint().size() + 2);
+            List<Row> wrapped = lintRows(m.lint(), s.columns() - 6);
+            int h = Math.min(Math.max(3, pagerHeight(s) / 2), wrapped.size() + 2);
             int top = s.rows() - 1 - h;
             p.box(0, top, s.columns(), h, "lesson problems (Esc closes)");
-            for (int i = 0; i < m.lint().size() && i < h - 2; i++) {
-                String d = m.lint().get(i);
-                p.put(2, top + 1 + i, d, d.contains(": error:") ? Style.ERROR : Style.PLAIN, s.columns() - 1);
+            for (int i = 0; i < wrapped.size() && i < h - 2; i++) p.row(2, top + 1 + i, wrapped.get(i), s.columns() - 1);
+            if (wrapped.size() > h - 2) {
+                p.put(2, top + h - 1, " " + (wrapped.size() - (h - 2)) + " more lines: run satlab check ", Style.KEY);
             }
         }
+    }
+
+    /** Diagnostics wrapped to the panel, continuation lines indented, errors marked. */
+    static List<Row> lintRows(List<String> lint, int width) {
+        List<Row> out = new ArrayList<>();
+        for (String d : lint) {
+            Style st = d.contains(": error:") ? Style.ERROR : Style.PLAIN;
+            List<String> lines = Wrap.text(d, width);
+            for (int i = 0; i < lines.size(); i++) out.add(Row.of(i == 0 ? 0 : 2, new Seg(lines.get(i), st)));
+        }
+        return out;
     }
 
     private static String continueHint(AppState s) {
@@ -159,7 +171,8 @@ public final class View {
             if (q != null && !q.answered()) {
                 return switch (q.kind()) {
                     case YESNO -> "y yes  n no  ? hint  Tab next  Esc unselect";
-                    case CHOICE -> "1-9 or " + t.updown() + "+Enter answer  ? hint  Tab next  Esc unselect";
+                    case CHOICE -> q.multiple() ? "1-9/Space tick  Enter answer  ? hint  Tab next  Esc unselect"
+                            : "1-9 or " + t.updown() + "+Enter answer  ? hint  Tab next  Esc unselect";
                     case NUMBER -> "type the answer, Enter checks  ? hint  Tab next  Esc unselect";
                 };
             }

@@ -39,11 +39,15 @@ final class Harness implements AutoCloseable {
     }
 
     Harness(Store store, Theme theme, int columns, int rows, String learner) {
+        this(store, theme, columns, rows, learner, LESSONS);
+    }
+
+    Harness(Store store, Theme theme, int columns, int rows, String learner, Path lessonDir) {
         this.store = store;
-        Lessons lessons = Lessons.of(CourseLoader.load(LESSONS));
+        Lessons lessons = Lessons.of(CourseLoader.load(lessonDir));
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
         this.tutor = new Tutor(lessons, store, new Session(learner, OptionalLong.empty()), theme,
-                () -> Lessons.of(CourseLoader.load(LESSONS)), clock);
+                () -> Lessons.of(CourseLoader.load(lessonDir)), clock);
         this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
             this.screen = new TerminalScreen(terminal);

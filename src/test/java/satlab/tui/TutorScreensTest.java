@@ -136,10 +136,30 @@ class TutorScreensTest {
     }
 
     @Test
-    void numberQuizTakesAnExpression() {
+    void numberQuizTakesAnExpressionWhoseLettersAreTextNotShortcuts() {
         openQuizStep();
-        h.press(Key.Type.TAB, 3).type("1/4").press(Key.Type.ENTER);
+        h.press(Key.Type.TAB, 3).type("sqrt(1/16)").press(Key.Type.ENTER);
         assertThat(h.text()).contains("RIGHT");
+    }
+
+    @Test
+    void aChoiceWithSeveralRightOptionsIsTickedThenConfirmed() {
+        start(Theme.DEFAULT, 80, 24).type("2").press(Key.Type.RIGHT, 2).press(Key.Type.TAB, 2);
+        h.type("1").press(Key.Type.DOWN).press(Key.Type.DOWN).type(" ");
+        assertThat(h.text()).contains("[x] 1. large weights").contains("[ ] 2. inputs near 0")
+                .contains("[x] 3. many same-sign");
+        assertThat(h.store.attempts("ada", "large-weights")).isEmpty();
+        h.press(Key.Type.ENTER);
+        assertThat(h.text()).contains("RIGHT").contains("you answered 1,3");
+        assertThat(h.store.attempts("ada", "large-weights")).singleElement()
+                .satisfies(a -> assertThat(a.record().answer()).isEqualTo("1,3"));
+    }
+
+    @Test
+    void aChoiceWithSeveralRightOptionsIsWrongWhenOneIsMissing() {
+        start(Theme.DEFAULT, 80, 24).type("2").press(Key.Type.RIGHT, 2).press(Key.Type.TAB, 2);
+        h.type("1").press(Key.Type.ENTER);
+        assertThat(h.text()).contains("WRONG").contains("correct answer");
     }
 
     @Test
@@ -197,7 +217,7 @@ class TutorScreensTest {
     @Test
     void helpOverlayListsTheKeysAndAnyKeyClosesIt() {
         start(Theme.DEFAULT, 80, 24).type("?");
-        assertThat(h.text()).contains("keys").contains("Xavier").contains("next step");
+        assertThat(h.text()).contains("keys").contains("Xavier").contains("previous step").contains("restore");
         h.type("x");
         assertThat(h.state.help()).isFalse();
         h.press(Key.Type.F1);
@@ -231,6 +251,55 @@ class TutorScreensTest {
             assertThat(c.getBackgroundColor()).isEqualTo(com.googlecode.lanterna.TextColor.ANSI.DEFAULT);
         });
         assertThat(h.text()).contains("SATURATED");
+    }
+
+    @Test
+    void reloadPicksUpAnEditedLessonAndListsProblemsWithFileLineAndColumn() throws Exception {
+        Path lessons = data.resolve("lessons");
+        java.nio.file.Files.createDirectories(lessons);
+        for (String name : List.of("01-sigmoid.md", "02-weights.md")) {
+            java.nio.file.Files.copy(Harness.LESSONS.resolve(name), lessons.resolve(name));
+        }
+        h = new Harness(satlab.store.SafeStore.open(data.resolve("satlab.db")), Theme.DEFAULT, 80, 24, "ada",
+                lessons);
+        Path first = lessons.resolve("01-sigmoid.md");
+        java.nio.file.Files.writeString(first, java.nio.file.Files.readString(first)
+                .replace("title: The sigmoid and its gradient", "title: The sigmoid, edited"));
+        Path second = lessons.resolve("02-weights.md");
+        java.nio.file.Files.writeString(second, java.nio.file.Files.readString(second).replace("kind: yesno",
+                "kind: maybe"));
+        h.type("R");
+        String screen = h.text();
+        assertThat(screen).contains("1. The sigmoid, edited").doesNotContain("Large weights make");
+        assertThat(screen).contains("lesson problems").containsPattern("02-weights.md:\\d+:\\d+: error:");
+        assertThat(h.lines().get(23)).contains("reloaded 1 lesson; 1 problem listed below");
+        h.press(Key.Type.ESC);
+        assertThat(h.text()).doesNotContain("lesson problems");
+    }
+
+    @Test
+    void aLessonsNeuronBlockOpensInTheExplorerWithItsValues() {
+        start(Theme.DEFAULT, 80, 24).type("1").press(Key.Type.RIGHT, 2);
+        assertThat(h.text()).contains("weights 1000, 1000").contains("SATURATED");
+        h.press(Key.Type.TAB).press(Key.Type.ENTER);
+        assertThat(h.state.top()).isInstanceOf(Screen.ExplorerScreen.class);
+        assertThat(h.text()).contains("Neuron explorer").contains("1000, 1000").containsPattern("z\\s+= 10\\n");
+        h.press(Key.Type.ESC).press(Key.Type.ESC);
+        assertThat(h.lines().get(0)).contains("step 3/4");
+    }
+
+    @Test
+    void aStepTallerThanTheScreenScrollsAndSaysThereIsMore() {
+        start(Theme.DEFAULT, 60, 18).type("1").press(Key.Type.RIGHT, 3).press(Key.Type.TAB, 2).type("1");
+        h.press(Key.Type.ESC);
+        List<String> top = h.lines();
+        assertThat(top.get(16)).endsWith("▼");
+        h.type("j");
+        List<String> scrolled = h.lines();
+        assertThat(scrolled.get(1)).endsWith("▲");
+        assertThat(scrolled.get(1).replace("▲", "").stripTrailing()).isEqualTo(top.get(2).stripTrailing());
+        h.press(Key.Type.END);
+        assertThat(h.lines().get(16)).doesNotEndWith("▼");
     }
 
     @Test
