@@ -14,7 +14,7 @@ import satlab.sim.Init;
 import satlab.sim.InputDistribution;
 import satlab.sim.Network;
 import satlab.sim.NetworkConfig;
-import satlab.sim.NetworkResult;
+import satlab.sim.NetworkSettings;
 import satlab.sim.NetworkText;
 
 /** `satlab network`: push random inputs through a stack of layers and tabulate saturation per layer. */
@@ -85,45 +85,21 @@ public final class NetworkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NetworkConfig config = config();
-        String style = histograms.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!style.equals("compact") && !style.equals("bars") && !style.equals("none")) {
-            throw new ParameterException(spec.commandLine(),
-                    "--histograms must be compact, bars or none, got '" + histograms.trim() + "'");
+        NetworkConfig config;
+        NetworkText.Histograms style;
+        try {
+            style = NetworkText.Histograms.parse(histograms);
+            config = NetworkSettings.config(layers, width, inputs, batch, input, init, bias, activation, threshold,
+                    bins, seed);
+        } catch (IllegalArgumentException e) {
+            // The settings' messages name them as a lesson does; here they are options.
+            String m = e.getMessage();
+            boolean option = m.startsWith("threshold ") || m.startsWith("histograms ");
+            throw new ParameterException(spec.commandLine(), option ? "--" + m : m);
         }
-        NetworkResult result = Network.run(config);
-        Glyphs g = ascii ? Glyphs.ASCII : Glyphs.UNICODE;
         PrintWriter out = spec.commandLine().getOut();
-        NetworkText.table(result).forEach(out::println);
-        out.println();
-        NetworkText.legend(config).forEach(out::println);
-        out.println();
-        NetworkText.saturationBars(result, 40, g).forEach(out::println);
-        if (style.equals("compact")) {
-            out.println();
-            out.println("activations per layer (" + config.bins() + " bins, tallest bin = full height):");
-            NetworkText.sparklines(result, g).forEach(out::println);
-        } else if (style.equals("bars")) {
-            result.layers().forEach(s -> {
-                out.println();
-                out.println("layer " + s.layer() + " activations:");
-                NetworkText.bars(s.histogram(), 40, g).forEach(out::println);
-            });
-        }
+        NetworkText.report(Network.run(config), style, ascii ? Glyphs.ASCII : Glyphs.UNICODE).forEach(out::println);
         out.flush();
         return 0;
-    }
-
-    private NetworkConfig config() {
-        if (threshold != null && activation == Activation.RELU) {
-            throw new ParameterException(spec.commandLine(),
-                    "--threshold applies to sigmoid and tanh; relu reports the share of dead neurons (z <= 0)");
-        }
-        try {
-            return new NetworkConfig(layers, width, inputs == null ? width : inputs, batch, input, init, bias,
-                    activation, threshold == null ? Double.NaN : threshold, bins, seed);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
     }
 }

@@ -7,6 +7,7 @@ import satlab.sim.Bias;
 import satlab.sim.Cost;
 import satlab.sim.Init;
 import satlab.sim.InputDistribution;
+import satlab.sim.Start;
 import satlab.sim.TrainText;
 
 /** Option converters for the network and train commands: the simulation's own parse messages, as usage errors. */
@@ -63,27 +64,9 @@ final class SimOptions {
         }
     }
 
-    /** A starting point "W,B" for the trainer. */
-    record Start(double w, double b) {}
-
     static final class StartConverter extends Wrapped<Start> {
         Start parse(String t) {
-            String[] parts = t.trim().split("\\s*,\\s*|\\s+");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("'" + t.trim() + "' is not a start point W,B (e.g. 2,2 or 0.6,0.9)");
-            }
-            return new Start(number(parts[0], t), number(parts[1], t));
-        }
-
-        private static double number(String part, String whole) {
-            try {
-                double v = Double.parseDouble(part);
-                if (Double.isFinite(v)) return v;
-            } catch (NumberFormatException e) {
-                // reported below with the whole text
-            }
-            throw new IllegalArgumentException("'" + part + "' in '" + whole.trim()
-                    + "' is not a finite number (a start point is W,B, e.g. 2,2)");
+            return Start.parse(t);
         }
     }
 }

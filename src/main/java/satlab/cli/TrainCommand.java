@@ -9,15 +9,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import satlab.engine.Format;
-import satlab.plot.Layout;
+import satlab.line.TrainReport;
 import satlab.plot.PlotOptions;
-import satlab.plot.Plotter;
-import satlab.plot.Series;
 import satlab.plot.Tier;
 import satlab.sim.Cost;
+import satlab.sim.Start;
 import satlab.sim.TrainConfig;
 import satlab.sim.TrainResult;
+import satlab.sim.TrainSettings;
 import satlab.sim.TrainText;
 import satlab.sim.Trainer;
 
@@ -44,7 +43,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--start", paramLabel = "W,B", defaultValue = "2,2", converter = SimOptions.StartConverter.class,
             description = "Starting weight and bias (default ${DEFAULT-VALUE}).")
-    SimOptions.Start start;
+    Start start;
 
     @Option(names = "--cost", paramLabel = "COST", defaultValue = "quadratic", converter = SimOptions.CostConverter.class,
             description = "quadratic or cross-entropy (default ${DEFAULT-VALUE}).")
@@ -64,7 +63,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--compare", paramLabel = "W,B", converter = SimOptions.StartConverter.class,
             description = "Race a second start against the first.")
-    SimOptions.Start compare;
+    Start compare;
 
     @Option(names = "--compare-cost", paramLabel = "COST", converter = SimOptions.CostConverter.class,
             description = "Cost of the second run (default: the same as --cost); implies --compare W,B of --start if that is absent.")
@@ -101,60 +100,18 @@ public final class TrainCommand implements Callable<Integer> {
         List<TrainResult> runs = new ArrayList<>();
         for (TrainConfig c : configs) runs.add(Trainer.run(c));
         PrintWriter out = spec.commandLine().getOut();
-        for (int i = 0; i < configs.size(); i++) {
-            out.println((configs.size() > 1 ? "run " + (i + 1) + ": " : "") + configs.get(i).summary());
-        }
-        out.println();
-        if (epochs > 0) {
-            out.println(chart.title() + " by epoch:");
-            out.print(Plotter.render(series(runs), PlotOptions.defaults().withRange(0, epochs)
-                    .withSize(chartWidth, chartHeight).withLayout(Layout.OVERLAY)
-                    .withTier(ascii ? Tier.ASCII : Tier.UNICODE)).text());
-            out.println();
-        }
         int step = every != null ? every : TrainText.defaultStep(epochs);
-        TrainText.table(runs, TrainText.epochsEvery(epochs, step)).forEach(out::println);
+        out.print(TrainReport.render(runs, chart, ascii ? Tier.ASCII : Tier.UNICODE, chartWidth, chartHeight, step));
         out.flush();
         return 0;
     }
 
-    /**
-     * The runs' curves and reference lines: the target (y for the output, 0 for the
-     * cost) and, for a single run, its starting level, so the flat start of a slow
-     * run reads as flat. The references also keep every curve on one y scale that
-     * reaches the target: the plotter fits its scale to the data and gives exactly
-     * two overlaid series a scale each, which would zoom into a stalled curve and
-     * make it look as if it were learning.
-     */
-    private List<Series> series(List<TrainResult> runs) {
-        List<Series> list = new ArrayList<>();
-        for (int i = 0; i < runs.size(); i++) {
-            TrainResult r = runs.get(i);
-            list.add(new Series(runs.size() == 1 ? r.config().label() : "run " + (i + 1), r.curve(chart)));
-        }
-        boolean output = chart == TrainText.Quantity.OUTPUT;
-        double target = output ? y : 0.0;
-        list.add(new Series((output ? "target y = " : "minimum ") + Format.number(target), e -> target));
-        if (runs.size() == 1) {
-            double start = runs.get(0).curve(chart).applyAsDouble(0);
-            list.add(new Series("start " + Format.number(start), e -> start));
-        }
-        return list;
-    }
-
     private List<TrainConfig> configs() {
-        List<TrainConfig> list = new ArrayList<>();
         try {
-            TrainConfig first = new TrainConfig(start.w(), start.b(), x, y, eta, cost, epochs);
-            list.add(first);
-            if (compare != null || compareCost != null) {
-                SimOptions.Start s = compare != null ? compare : start;
-                list.add(first.withStart(s.w(), s.b()).withCost(compareCost != null ? compareCost : cost));
-            }
+            return TrainSettings.configs(start, cost, compare, compareCost, epochs, eta, x, y);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        return list;
     }
 
     private ParameterException usage(String message) {

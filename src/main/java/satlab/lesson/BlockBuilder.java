@@ -11,6 +11,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import satlab.engine.Activation;
+import satlab.sim.Cost;
+import satlab.sim.NetworkConfig;
+import satlab.sim.NetworkSettings;
+import satlab.sim.Start;
+import satlab.sim.TrainConfig;
+import satlab.sim.TrainText;
 
 /**
  * Turns a {@link Directive} into a block, reporting every problem with its position:
@@ -27,9 +33,11 @@ final class BlockBuilder {
     static final Map<String, List<String>> KEYS = Map.of(
             "plot", List.of("functions", "from", "to", "mark", "threshold", "height", "layout"),
             "neuron", List.of("weights", "inputs", "bias", "activation", "threshold"),
+            "network", NetworkSettings.KEYS,
+            "train", List.of("start", "cost", "epochs", "eta", "chart"),
             "quiz", List.of("kind", "let", "ask", "answer", "tolerance", "hint", "explain", "threshold"));
 
-    private static final Set<String> REPEATABLE = Set.of("let");
+    private static final Set<String> REPEATABLE = Set.of("let", "start");
     private static final Pattern LET = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*=(?!=)\\s*(.*)$");
     private static final Pattern TOLERANCE = Pattern.compile("^([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(%?)$");
 
@@ -54,6 +62,8 @@ final class BlockBuilder {
         Block block = switch (d.kind()) {
             case "plot" -> plot(d);
             case "neuron" -> neuron(d);
+            case "network" -> network(d);
+            case "train" -> train(d);
             case "quiz" -> quiz(d);
             default -> throw new IllegalArgumentException("not a satlab block: " + d.kind());
         };
@@ -153,6 +163,97 @@ final class BlockBuilder {
                 lessonThreshold.isPresent() ? lessonThreshold.getAsDouble() * scale : activation.defaultThreshold());
         return new NeuronBlock(w == null ? "" : w.value().text(), a == null ? "" : a.value().text(),
                 b == null ? "0" : b.value().text(), activation, threshold, d.line());
+    }
+
+    /** Each value is parsed as the command line parses it, and reported at its own position. */
+    private Block network(Directive d) {
+        NetworkSettings settings = new NetworkSettings();
+        for (Directive.Entry e : d.entries()) {
+            if (!NetworkSettings.KEYS.contains(e.key()) || empty(e)) continue;
+            try {
+                settings.set(e.key(), e.value().text());
+            } catch (IllegalArgumentException ex) {
+                report.error(e.value(), ex.getMessage());
+            }
+        }
+        if (!settings.hasThreshold() && lessonThreshold.isPresent() && settings.activation() != Activation.RELU) {
+            double scale = settings.activation().defaultThreshold() / Activation.SIGMOID.defaultThreshold();
+            settings.set("threshold", Double.toString(lessonThreshold.getAsDouble() * scale));
+        }
+        try {
+            NetworkConfig config = settings.config();
+            return new NetworkBlock(config, d.line());
+        } catch (IllegalArgumentException ex) {
+            Directive.Entry t = d.first("threshold");
+            if (t != null && settings.activation() == Activation.RELU) report.error(t.value(), ex.getMessage());
+            else report.error(d.line(), d.kindColumn(), ex.getMessage());
+            return null;
+        }
+    }
+
+    /** Every start crossed with every cost; the defaults are Nielsen's: start (2, 2), quadratic, 300 epochs, η 0.15. */
+    private Block train(Directive d) {
+        List<Start> starts = new ArrayList<>();
+        for (Directive.Entry e : d.all("start")) {
+            if (empty(e)) continue;
+            try {
+                starts.add(Start.parse(e.value().text()));
+            } catch (IllegalArgumentException ex) {
+                report.error(e.value(), ex.getMessage());
+            }
+        }
+        if (d.all("start").isEmpty()) starts.add(Start.parse("2, 2"));
+        List<Cost> costs = new ArrayList<>();
+        Directive.Entry c = d.first("cost");
+        if (c == null) {
+            costs.add(Cost.QUADRATIC);
+        } else if (!empty(c)) {
+            for (Located name : splitList(c.value())) {
+                try {
+                    costs.add(Cost.parse(name.text()));
+                } catch (IllegalArgumentException ex) {
+                    report.error(name, ex.getMessage());
+                }
+            }
+        }
+        TrainConfig base = TrainConfig.nielsen(2, 2, Cost.QUADRATIC);
+        Directive.Entry epochs = d.first("epochs");
+        if (epochs != null && !empty(epochs)) {
+            double v = evaluation.number(epochs.value(), report);
+            if (!Double.isNaN(v) && (v != Math.rint(v) || v < 1 || v > TrainConfig.MAX_EPOCHS)) {
+                report.error(epochs.value(), "'epochs' must be a whole number from 1 to " + TrainConfig.MAX_EPOCHS
+                        + ", got " + fmt(v));
+            } else if (!Double.isNaN(v)) {
+                base = base.withEpochs((int) v);
+            }
+        }
+        OptionalDouble eta = positive(d, "eta");
+        if (eta.isPresent()) base = base.withEta(eta.getAsDouble());
+        TrainText.Quantity chart = TrainText.Quantity.OUTPUT;
+        Directive.Entry q = d.first("chart");
+        if (q != null && !empty(q)) {
+            try {
+                chart = TrainText.Quantity.parse(q.value().text());
+            } catch (IllegalArgumentException ex) {
+                report.error(q.value(), ex.getMessage());
+            }
+        }
+        List<TrainConfig> runs = new ArrayList<>();
+        for (Start s : starts) {
+            for (Cost cost : costs) runs.add(base.withStart(s.w(), s.b()).withCost(cost));
+        }
+        if (runs.size() > TrainBlock.MAX_RUNS) {
+            report.error(d.line(), d.kindColumn(), "train block races " + runs.size() + " runs (" + starts.size()
+                    + " starts x " + costs.size() + " costs); at most " + TrainBlock.MAX_RUNS
+                    + " fit side by side: drop a start or a cost");
+        }
+        return new TrainBlock(runs, chart, d.line());
+    }
+
+    private boolean empty(Directive.Entry e) {
+        if (!e.value().text().isEmpty()) return false;
+        report.error(e.line(), e.column(), "'" + e.key() + "' is empty");
+        return true;
     }
 
     private Block quiz(Directive d) {

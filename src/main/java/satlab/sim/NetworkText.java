@@ -10,7 +10,52 @@ import satlab.engine.Format;
 public final class NetworkText {
     private static final String ROW = "%5s  %9s %9s %9s  %9s %9s  %9s %11s  %9s %10s";
 
+    /** How {@link #report} draws each layer's activations. */
+    public enum Histograms {
+        /** One sparkline per layer. */
+        COMPACT,
+        /** One bar per bin, a block per layer. */
+        BARS,
+        NONE;
+
+        public static Histograms parse(String text) {
+            return switch (text.trim().toLowerCase(Locale.ROOT)) {
+                case "compact" -> COMPACT;
+                case "bars" -> BARS;
+                case "none" -> NONE;
+                default -> throw new IllegalArgumentException(
+                        "histograms must be compact, bars or none, got '" + text.trim() + "'");
+            };
+        }
+    }
+
     private NetworkText() {}
+
+    /**
+     * Everything {@code satlab network} prints, line by line: the table, its legend,
+     * the saturation bars and the histograms in the given style, with blank lines
+     * between the parts.
+     */
+    public static List<String> report(NetworkResult result, Histograms style, Glyphs g) {
+        NetworkConfig config = result.config();
+        List<String> out = new ArrayList<>(table(result));
+        out.add("");
+        out.addAll(legend(config));
+        out.add("");
+        out.addAll(saturationBars(result, 40, g));
+        if (style == Histograms.COMPACT) {
+            out.add("");
+            out.add("activations per layer (" + config.bins() + " bins, tallest bin = full height):");
+            out.addAll(sparklines(result, g));
+        } else if (style == Histograms.BARS) {
+            for (LayerStats s : result.layers()) {
+                out.add("");
+                out.add("layer " + s.layer() + " activations:");
+                out.addAll(bars(s.histogram(), 40, g));
+            }
+        }
+        return out;
+    }
 
     /** The per-layer table: a header naming the experiment, column titles, one row per layer. */
     public static List<String> table(NetworkResult r) {

@@ -52,4 +52,19 @@ final class Specs {
         }
         return got;
     }
+
+    /** A whole number in [lo, hi] (hi = Integer.MAX_VALUE reads "at least lo"), or a message naming the key. */
+    static long whole(String key, String v, long lo, long hi) {
+        long n;
+        try {
+            n = Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, got '" + v.trim() + "'");
+        }
+        if (n < lo || n > hi) {
+            throw new IllegalArgumentException(key + " must be " + (hi == Integer.MAX_VALUE ? "at least " + lo
+                    : "between " + lo + " and " + hi) + ", got " + n);
+        }
+        return n;
+    }
 }

@@ -78,8 +78,8 @@ class BundledCourseTest {
 
     /**
      * A step is one screen at 80x24: its prose, wrapped to 78 columns, must leave
-     * room for the title, the status bar and its blocks (a plot takes about half the
-     * screen, a quiz a third).
+     * room for the title, the status bar and its blocks (a plot, network or training
+     * lab takes about half the screen, a quiz a third).
      */
     @ParameterizedTest
     @MethodSource("lessonFiles")
@@ -92,7 +92,7 @@ class BundledCourseTest {
             int explorers = 0;
             for (Block block : step.blocks()) {
                 if (block instanceof Prose prose) lines += Wrap.prose(prose, 78).size() + 1;
-                else if (block instanceof PlotBlock) plots++;
+                else if (block instanceof PlotBlock || block instanceof NetworkBlock || block instanceof TrainBlock) plots++;
                 else if (block instanceof QuizBlock) quizzes++;
                 else explorers++;
             }

@@ -1,10 +1,18 @@
 package satlab.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import satlab.engine.Activation;
+import satlab.sim.Bias;
+import satlab.sim.Cost;
+import satlab.sim.Init;
+import satlab.sim.InputDistribution;
+import satlab.sim.NetworkConfig;
+import satlab.sim.TrainConfig;
+import satlab.sim.TrainText;
 
 class LessonParserTest {
 
@@ -150,5 +158,62 @@ class LessonParserTest {
         assertThat(lesson.steps().get(0).blocks()).extracting(b -> b.getClass().getSimpleName())
                 .containsExactly("Prose", "QuizBlock", "Prose");
         assertThat(lesson.steps().get(0).blocks()).extracting(Block::line).containsExactly(6, 7, 12);
+    }
+
+    private static Block onlyBlock(String lessonKeys, String block) {
+        return Fixtures.lesson("---\nid: b\ntitle: B\n" + lessonKeys + "---\n" + block).steps().get(0).blocks().get(0);
+    }
+
+    @Test
+    void aNetworkBlockReadsItsValuesAsTheCommandLineDoes() {
+        NetworkBlock b = (NetworkBlock) onlyBlock("", "```network\nlayers: 1\ninputs: 1000\nwidth: 100\n"
+                + "input: binary:0.5\ninit: normal:1\nbias: normal:1\nseed: 7\n```\n");
+        NetworkConfig c = b.config();
+        assertThat(c.layers()).isEqualTo(1);
+        assertThat(c.inputs()).isEqualTo(1000);
+        assertThat(c.width()).isEqualTo(100);
+        assertThat(c.input()).isEqualTo(new InputDistribution.Binary(0.5));
+        assertThat(c.init()).isEqualTo(new Init.Normal(1));
+        assertThat(c.bias()).isEqualTo(new Bias(1));
+        assertThat(c.seed()).isEqualTo(7);
+        assertThat(b.line()).isEqualTo(5);
+    }
+
+    @Test
+    void aNetworkBlockDefaultsToTheCommandLinesDefaultsWithInputsFollowingTheWidth() {
+        NetworkConfig c = ((NetworkBlock) onlyBlock("", "```network\nwidth: 300\ninit: xavier\n```\n")).config();
+        assertThat(c.inputs()).isEqualTo(300);
+        assertThat(c.layers()).isEqualTo(NetworkConfig.defaults().layers());
+        assertThat(c.init()).isEqualTo(new Init.Xavier());
+        assertThat(c.saturationThreshold()).isEqualTo(5.0);
+    }
+
+    @Test
+    void aNetworkBlockTakesTheLessonsThresholdHalvedForTanh() {
+        NetworkConfig sigmoid = ((NetworkBlock) onlyBlock("threshold: 4\n", "```network\n```\n")).config();
+        NetworkConfig tanh = ((NetworkBlock) onlyBlock("threshold: 4\n", "```network\nactivation: tanh\n```\n")).config();
+        NetworkConfig own = ((NetworkBlock) onlyBlock("threshold: 4\n", "```network\nthreshold: 3\n```\n")).config();
+        NetworkConfig relu = ((NetworkBlock) onlyBlock("threshold: 4\n", "```network\nactivation: relu\n```\n")).config();
+        assertThat(sigmoid.saturationThreshold()).isEqualTo(4.0);
+        assertThat(tanh.saturationThreshold()).isEqualTo(2.0);
+        assertThat(own.saturationThreshold()).isEqualTo(3.0);
+        assertThat(relu.saturationThreshold()).isEqualTo(0.0);
+    }
+
+    @Test
+    void aTrainBlockRacesEveryStartWithEveryCost() {
+        TrainBlock starts = (TrainBlock) onlyBlock("", "```train\nstart: 2, 2\nstart: 0.6, 0.9\nepochs: 150\n```\n");
+        assertThat(starts.runs()).extracting(TrainConfig::w, TrainConfig::b, TrainConfig::cost, TrainConfig::epochs)
+                .containsExactly(tuple(2.0, 2.0, Cost.QUADRATIC, 150), tuple(0.6, 0.9, Cost.QUADRATIC, 150));
+        TrainBlock costs = (TrainBlock) onlyBlock("", "```train\ncost: quadratic, cross-entropy\neta: 0.3\nchart: cost\n```\n");
+        assertThat(costs.runs()).extracting(TrainConfig::w, TrainConfig::b, TrainConfig::cost)
+                .containsExactly(tuple(2.0, 2.0, Cost.QUADRATIC), tuple(2.0, 2.0, Cost.CROSS_ENTROPY));
+        assertThat(costs.runs()).allSatisfy(r -> {
+            assertThat(r.eta()).isEqualTo(0.3);
+            assertThat(r.x()).isEqualTo(1.0);
+            assertThat(r.y()).isEqualTo(0.0);
+            assertThat(r.epochs()).isEqualTo(300);
+        });
+        assertThat(costs.chart()).isEqualTo(TrainText.Quantity.COST);
     }
 }
