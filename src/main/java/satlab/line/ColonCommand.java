@@ -9,6 +9,12 @@ enum ColonCommand {
             "plot expressions of z (commas or spaces between them), e.g. :plot sigmoid(z) dsigmoid(z)"),
     NEURON(":neuron", "[sigmoid|tanh|relu]",
             "report the neuron with weights w, inputs a and bias b (threshold from the variable 'threshold' if set)"),
+    NETWORK(":network", "[--layers L] [--width N] [--init INIT] [--activation F] [--OPTION VALUE ...]",
+            "simulate a stack of layers and print the per-layer table, as satlab network does"
+                    + " (:network --help lists the options)"),
+    TRAIN(":train", "[--start W,B] [--cost COST] [--compare W,B] [--compare-cost COST] [--OPTION VALUE ...]",
+            "train Nielsen's one neuron and print the learning curves and a table, as satlab train does"
+                    + " (:train --help lists the options)"),
     VARS(":vars", "", "list the variables and their values"),
     HELP(":help", "", "this help, and every function"),
     QUIT(":quit", "", "leave (Ctrl-D does the same)");
@@ -33,6 +39,12 @@ enum ColonCommand {
 
     String summary() {
         return summary;
+    }
+
+    /** The commands whose word starts with what was typed. */
+    static java.util.List<ColonCommand> startingWith(String typed) {
+        String w = typed.toLowerCase(Locale.ROOT);
+        return java.util.Arrays.stream(values()).filter(c -> w.length() > 1 && c.word.startsWith(w)).toList();
     }
 
     /** The command a word names: exact, or an unambiguous prefix (":q", ":p"). */

@@ -3,6 +3,7 @@ package satlab.line;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -11,7 +12,8 @@ import org.jline.reader.ParsedLine;
 import satlab.engine.Interpreter;
 
 /**
- * Tab completion for the REPL: REPL commands at the start of a line, otherwise the
+ * Tab completion for the REPL: REPL commands at the start of a line, the options of
+ * {@code :network} and {@code :train} after them, otherwise the
  * engine's functions and constants and the variables defined so far (read live, so a
  * name assigned a moment ago completes).
  */
@@ -39,6 +41,13 @@ final class NameCompleter implements Completer {
             }
             return out;
         }
+        Optional<ColonCommand> command = ColonCommand.find(line.line().strip().split("\\s+", 2)[0]);
+        if (line.wordIndex() > 0 && command.isPresent() && afterDashes(line)) {
+            for (String option : ReplCommands.options(command.get())) {
+                out.add(new Candidate(option, "--" + option, "options", null, null, null, true));
+            }
+            return out;
+        }
         out.addAll(functions);
         for (String name : Interpreter.constantNames()) {
             out.add(new Candidate(name, name, "constants", null, null, null, false));
@@ -48,6 +57,12 @@ final class NameCompleter implements Completer {
                     false));
         }
         return out;
+    }
+
+    /** The word being completed follows "--": an option's name (the dashes are not name characters). */
+    private static boolean afterDashes(ParsedLine line) {
+        if (!(line instanceof ReplParser.NameLine n)) return false;
+        return n.wordStart() >= 2 && n.line().startsWith("--", n.wordStart() - 2);
     }
 
     /** Functions complete with their opening bracket, described by the engine's own help line. */

@@ -15,7 +15,7 @@ import satlab.plot.Series;
 import satlab.plot.Tier;
 
 /**
- * A lesson's plot as ASCII text, after one sentence saying what it shows: a screen
+ * A lesson's plot as text (ASCII, or the given tier), after one sentence saying what it shows: a screen
  * reader user hears what the picture is and can skip it.
  */
 final class PlainPlot {
@@ -24,7 +24,7 @@ final class PlainPlot {
 
     private PlainPlot() {}
 
-    static String render(PlotBlock block, int width, int textWidth) {
+    static String render(PlotBlock block, int width, int textWidth, Tier tier) {
         StringBuilder sb = new StringBuilder();
         sb.append("Plot of ").append(String.join(" and ", block.functions()))
                 .append(" for z from ").append(Format.number(block.from()))
@@ -48,7 +48,7 @@ final class PlainPlot {
         PlotOptions options = PlotOptions.defaults()
                 .withRange(block.from(), block.to())
                 .withSize(width, block.height().orElse(DEFAULT_HEIGHT))
-                .withTier(Tier.ASCII)
+                .withTier(tier)
                 .withLayout(block.layout() == PlotBlock.Layout.OVERLAY ? Layout.OVERLAY : Layout.STACKED);
         if (block.mark().isPresent()) options = options.withMark(block.mark().getAsDouble());
         if (block.threshold().isPresent()) options = options.withThreshold(block.threshold().getAsDouble());

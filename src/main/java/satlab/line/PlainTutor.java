@@ -16,12 +16,22 @@ import org.jline.terminal.impl.DumbTerminal;
 import satlab.lesson.Block;
 import satlab.lesson.Course;
 import satlab.lesson.Lesson;
+import satlab.lesson.NetworkBlock;
 import satlab.lesson.NeuronBlock;
 import satlab.lesson.PlotBlock;
 import satlab.lesson.Prose;
 import satlab.lesson.QuizBlock;
 import satlab.lesson.Step;
+import satlab.lesson.TrainBlock;
 import satlab.lesson.Wrap;
+import satlab.plot.PlotOptions;
+import satlab.plot.Tier;
+import satlab.sim.Glyphs;
+import satlab.sim.Network;
+import satlab.sim.NetworkText;
+import satlab.sim.TrainResult;
+import satlab.sim.TrainText;
+import satlab.sim.Trainer;
 import satlab.store.Position;
 import satlab.store.Store;
 
@@ -63,6 +73,7 @@ public final class PlainTutor {
     private final Style style;
     private final int textWidth;
     private final int plotWidth;
+    private final Tier tier;
     private final QuizAsker quizzes;
     private final Explorer explorer;
     private Explorer.Values explorerValues = Explorer.Values.QA;
@@ -77,6 +88,9 @@ public final class PlainTutor {
         int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
         this.textWidth = Math.max(20, Math.min(width - 1, 78));
         this.plotWidth = Math.min(width, 100);
+        // Blocks and braille only for a learner who asked for colour on a UTF-8 terminal:
+        // plain output stays 7-bit for logs, screen readers and dumb terminals.
+        this.tier = settings.color() && StandardCharsets.UTF_8.equals(terminal.encoding()) ? Tier.UNICODE : Tier.ASCII;
         Object seedSource = settings.seed().isPresent() ? (Object) settings.seed().getAsLong() : settings.learner();
         this.quizzes = new QuizAsker(prompter, out, style, store, settings.learner(), seedSource, clock, textWidth);
         this.explorer = new Explorer(prompter, out, textWidth);
@@ -232,7 +246,21 @@ public final class PlainTutor {
         if (block instanceof Prose prose) {
             out.print(style.lines(Wrap.prose(prose, textWidth)));
         } else if (block instanceof PlotBlock plot) {
-            out.print(PlainPlot.render(plot, plotWidth, textWidth));
+            out.print(PlainPlot.render(plot, plotWidth, textWidth, tier));
+        } else if (block instanceof NetworkBlock network) {
+            say("Layer-stack lab: the table per layer, the share saturated per layer and each layer's"
+                    + " activations. Other settings: satlab network --help, or :network in satlab repl.");
+            Glyphs glyphs = tier == Tier.UNICODE ? Glyphs.UNICODE : Glyphs.ASCII;
+            NetworkText.report(Network.run(network.config()), NetworkText.Histograms.COMPACT, glyphs)
+                    .forEach(out::println);
+        } else if (block instanceof TrainBlock train) {
+            int n = train.runs().size();
+            say("Training race (" + n + (n == 1 ? " run" : " runs") + "): the " + train.chart().title()
+                    + " by epoch, then a table.");
+            List<TrainResult> runs = train.runs().stream().map(Trainer::run).toList();
+            int epochs = train.runs().get(0).epochs();
+            int chartWidth = Math.max(PlotOptions.MIN_WIDTH, Math.min(textWidth, PlotOptions.MAX_WIDTH));
+            out.print(TrainReport.render(runs, train.chart(), tier, chartWidth, 16, TrainText.defaultStep(epochs)));
         } else if (block instanceof NeuronBlock neuron) {
             explorerValues = Explorer.Values.of(neuron);
             explorer.show(explorerValues);

@@ -49,7 +49,8 @@ public final class Repl {
     public int run() {
         LineReader reader = reader();
         out.println("satlab repl: type an expression (w = [1000, 1000]) or :help. Ctrl-D leaves.");
-        ReplCommands commands = new ReplCommands(interpreter, out, this::width, this::errorText);
+        ReplCommands commands = new ReplCommands(interpreter, out, this::width, this::errorText,
+                java.nio.charset.StandardCharsets.UTF_8.equals(terminal.encoding()));
         while (true) {
             String line;
             try {

@@ -16,20 +16,33 @@ import satlab.plot.PlotOptions;
 import satlab.plot.Plotter;
 import satlab.plot.Series;
 import satlab.plot.Tier;
+import satlab.sim.Glyphs;
+import satlab.sim.Network;
+import satlab.sim.NetworkResult;
+import satlab.sim.NetworkSettings;
+import satlab.sim.NetworkText;
+import satlab.sim.TrainResult;
+import satlab.sim.TrainSettings;
+import satlab.sim.TrainText;
+import satlab.sim.Trainer;
 
-/** The REPL's colon commands: :plot, :neuron, :vars, :help, :quit. */
+/** The REPL's colon commands: :plot, :neuron, :network, :train, :vars, :help, :quit. */
 final class ReplCommands {
 
     private final Interpreter interpreter;
     private final PrintWriter out;
     private final IntSupplier width;
     private final Function<EngineError, String> errorText;
+    private final boolean unicode;
 
-    ReplCommands(Interpreter interpreter, PrintWriter out, IntSupplier width, Function<EngineError, String> errorText) {
+    /** @param unicode the terminal takes UTF-8, so charts may use blocks and braille (--ascii still refuses) */
+    ReplCommands(Interpreter interpreter, PrintWriter out, IntSupplier width, Function<EngineError, String> errorText,
+            boolean unicode) {
         this.interpreter = interpreter;
         this.out = out;
         this.width = width;
         this.errorText = errorText;
+        this.unicode = unicode;
     }
 
     /**
@@ -43,12 +56,21 @@ final class ReplCommands {
         String args = line.substring(space).strip();
         Optional<ColonCommand> command = ColonCommand.find(word);
         if (command.isEmpty()) {
-            out.println("unknown command '" + word + "'; the commands are :plot, :neuron, :vars, :help and :quit");
+            List<ColonCommand> close = ColonCommand.startingWith(word);
+            if (close.size() > 1) {
+                out.println("'" + word + "' could be " + String.join(" or ", close.stream().map(ColonCommand::word)
+                        .toList()) + "; type more of the name");
+            } else {
+                out.println("unknown command '" + word + "'; the commands are " + String.join(", ",
+                        java.util.Arrays.stream(ColonCommand.values()).map(ColonCommand::word).toList()));
+            }
             return true;
         }
         switch (command.get()) {
             case PLOT -> plot(line.stripTrailing(), space);
             case NEURON -> neuron(args);
+            case NETWORK -> simulate(line.stripTrailing(), space, command.get());
+            case TRAIN -> simulate(line.stripTrailing(), space, command.get());
             case VARS -> out.println(Repl.describe(interpreter.variables()));
             case HELP -> help();
             case QUIT -> {
@@ -80,6 +102,80 @@ final class ReplCommands {
         } catch (EngineError e) {
             out.println(errorText.apply(e));
         }
+    }
+
+    /** :network and :train: options as on the command line, output as the command prints it. */
+    private void simulate(String line, int argsAt, ColonCommand command) {
+        boolean network = command == ColonCommand.NETWORK;
+        List<String> names = options(command);
+        try {
+            SimArgs args = SimArgs.parse(line, argsAt, names, List.of("ascii", "help"), command.word());
+            if (args.options().stream().anyMatch(o -> o.name().equals("help"))) {
+                simHelp(command, names);
+                return;
+            }
+            boolean ascii = !unicode || args.options().stream().anyMatch(o -> o.name().equals("ascii"));
+            if (network) network(line, args, ascii);
+            else train(line, args, ascii);
+        } catch (EngineError e) {
+            out.println(errorText.apply(e));
+        } catch (IllegalArgumentException e) {
+            // The settings fit one by one but not together (too many weights, a threshold for relu).
+            out.println(command.word() + ": " + e.getMessage());
+        }
+    }
+
+    /** The options of :network or :train that take a value (none for the other commands). */
+    static List<String> options(ColonCommand command) {
+        List<String> names = new ArrayList<>();
+        if (command == ColonCommand.NETWORK) {
+            names.addAll(NetworkSettings.KEYS);
+            names.add("histograms");
+        } else if (command == ColonCommand.TRAIN) {
+            names.addAll(TrainSettings.KEYS);
+        }
+        return names;
+    }
+
+    private void network(String line, SimArgs args, boolean ascii) {
+        NetworkSettings settings = new NetworkSettings();
+        NetworkText.Histograms style = NetworkText.Histograms.COMPACT;
+        for (SimArgs.Option o : args.options()) {
+            try {
+                if (o.name().equals("histograms")) style = NetworkText.Histograms.parse(o.value());
+                else if (!o.value().isEmpty()) settings.set(o.name(), o.value());
+            } catch (IllegalArgumentException e) {
+                throw SimArgs.badValue(line, o, e.getMessage());
+            }
+        }
+        NetworkResult result = Network.run(settings.config());
+        NetworkText.report(result, style, ascii ? Glyphs.ASCII : Glyphs.UNICODE).forEach(out::println);
+    }
+
+    private void train(String line, SimArgs args, boolean ascii) {
+        TrainSettings settings = new TrainSettings();
+        for (SimArgs.Option o : args.options()) {
+            try {
+                if (!o.value().isEmpty()) settings.set(o.name(), o.value());
+            } catch (IllegalArgumentException e) {
+                throw SimArgs.badValue(line, o, e.getMessage());
+            }
+        }
+        List<TrainResult> runs = settings.configs().stream().map(Trainer::run).toList();
+        int epochs = runs.get(0).config().epochs();
+        int step = settings.every().orElse(TrainText.defaultStep(epochs));
+        int w = Math.max(PlotOptions.MIN_WIDTH, Math.min(width.getAsInt() - 1, PlotOptions.MAX_WIDTH));
+        out.print(TrainReport.render(runs, settings.chart(), ascii ? Tier.ASCII : Tier.UNICODE, w, 16, step));
+    }
+
+    private void simHelp(ColonCommand command, List<String> names) {
+        out.println("  " + command.usage());
+        say("      ", command.summary());
+        say("  ", "Options: --" + String.join(", --", names) + ", --ascii. Values are written as for satlab "
+                + command.word().substring(1) + " (satlab " + command.word().substring(1) + " --help explains each).");
+        say("  ", command == ColonCommand.NETWORK
+                ? "Example: :network --layers 5 --width 500 --init xavier --activation tanh"
+                : "Example: :train --start 2,2 --compare 0.6,0.9 --epochs 300");
     }
 
     private void neuron(String args) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import satlab.lesson.Course;
@@ -134,30 +135,30 @@ public final class Tutor {
         return state;
     }
 
-    private java.util.List<Input> perform(Effect effect, Course current) {
+    private List<Input> perform(Effect effect, Course current) {
         String learner = session.learner();
         try {
             if (effect instanceof Effect.SavePosition sp) {
                 store.savePosition(learner, sp.lessonId(), sp.step(), sp.stepCount());
-                return java.util.List.of(new Input.Progress(Progress.read(store, learner, current)));
+                return List.of(new Input.Progress(Progress.read(store, learner, current)));
             }
             if (effect instanceof Effect.RecordAttempt ra) {
                 store.recordAttempt(ra.attempt());
                 String what = store.isSaving() ? "answer" : null;
                 Input saved = what != null ? new Input.Saved(what, null)
                         : new Input.Saved("answer", "answer kept for this session only: " + store.status().message());
-                return java.util.List.of(saved, new Input.Progress(Progress.read(store, learner, current)));
+                return List.of(saved, new Input.Progress(Progress.read(store, learner, current)));
             }
             if (effect instanceof Effect.MarkCompleted mc) {
                 store.markCompleted(learner, mc.lessonId());
-                return java.util.List.of(new Input.Progress(Progress.read(store, learner, current)));
+                return List.of(new Input.Progress(Progress.read(store, learner, current)));
             }
             Lessons loaded = lessons.load();
             Course next = loaded.course() == null || loaded.course().isEmpty() ? current : loaded.course();
-            return java.util.List.of(new Input.Reloaded(loaded), new Input.Progress(Progress.read(store, learner,
+            return List.of(new Input.Reloaded(loaded), new Input.Progress(Progress.read(store, learner,
                     next)));
         } catch (StoreException e) {
-            return java.util.List.of(new Input.Saved("progress", "not saved: " + e.getMessage()));
+            return List.of(new Input.Saved("progress", "not saved: " + e.getMessage()));
         }
     }
 

@@ -46,7 +46,17 @@ class CompletionTest {
     void constantsAndCommandsComplete() {
         assertThat(offered("2 * p")).contains("pi");
         assertThat(offered(":pl")).containsExactly(":plot");
-        assertThat(offered(":")).containsExactlyInAnyOrder(":plot", ":neuron", ":vars", ":help", ":quit");
+        assertThat(offered(":")).containsExactlyInAnyOrder(":plot", ":neuron", ":network", ":train", ":vars", ":help",
+                ":quit");
+        assertThat(offered(":netw")).containsExactly(":network");
+    }
+
+    @Test
+    void theOptionsOfNetworkAndTrainCompleteAfterTheirDashes() {
+        assertThat(offered(":network --la")).containsExactly("layers");
+        assertThat(offered(":network --layers 3 --i")).containsExactlyInAnyOrder("inputs", "input", "init");
+        assertThat(offered(":train --comp")).containsExactlyInAnyOrder("compare", "compare-cost");
+        assertThat(offered(":train --start 2,2 e")).doesNotContain("epochs", "eta");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package satlab.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -174,5 +175,90 @@ class ReplTest {
         assertThat(new Repl(s.terminal(), interpreter, Optional.empty()).run()).isZero();
         assertThat(interpreter.variables()).containsOnlyKeys("x");
         assertThat(s.transcript()).contains("42").doesNotContain("error");
+    }
+
+    /** The numbers in the table row that starts with this epoch or layer number, below the table's header. */
+    private static double[] row(String transcript, int first) {
+        int header = Math.max(transcript.lastIndexOf(" epoch "), transcript.lastIndexOf("layer     mean z"));
+        for (String line : transcript.substring(Math.max(0, header)).split("\n")) {
+            String[] cells = line.strip().split("\\s+");
+            if (cells.length > 2 && cells[0].equals(String.valueOf(first)) && cells[1].matches("-?[0-9.e-]+")) {
+                return Arrays.stream(cells).filter(c -> c.matches("-?[0-9.]+(e-?[0-9]+)?"))
+                        .mapToDouble(Double::parseDouble).toArray();
+            }
+        }
+        throw new AssertionError("no row " + first + " in\n" + transcript);
+    }
+
+    @Test
+    void trainRacesNielsensTwoStartsAsTheCommandDoes() {
+        String t = session(":train --start 2,2 --compare 0.6, 0.9 --epochs 150 --every 50\n");
+        assertThat(t).contains("run 1: start (2, 2), quadratic; x = 1, y = 0, eta = 0.15, 150 epochs\n")
+                .contains("run 2: start (0.6, 0.9), quadratic").contains("output a by epoch:")
+                .contains("target y = 0");
+        // Nielsen ch. 3 (facts sheet): from (2, 2) the output 0.98 = σ(4) is still about 0.93
+        // after 150 epochs; from (0.6, 0.9), output σ(1.5) = 0.82, it falls quickly.
+        double[] start = row(t, 0);
+        assertThat(start[1]).isCloseTo(0.982, within(5e-4));
+        assertThat(start[3]).isCloseTo(0.8176, within(5e-4));
+        double[] at150 = row(t, 150);
+        assertThat(at150[1]).isCloseTo(0.93, within(0.005));
+        assertThat(row(t, 50)[3]).isLessThan(0.5);
+        // Quadratic cost (a − y)²/2 at a = 0.982: 0.482.
+        assertThat(start[2]).isCloseTo(0.982 * 0.982 / 2, within(5e-4));
+    }
+
+    @Test
+    void trainWithCrossEntropyLeavesTheSaturatedStartQuickly() {
+        String t = session(":train --start 2,2 --compare-cost cross-entropy --every 25 --epochs 150\n");
+        assertThat(t).contains("run 2: start (2, 2), cross-entropy");
+        double[] at25 = row(t, 25);
+        assertThat(at25[1]).as("quadratic, still saturated").isGreaterThan(0.95);
+        assertThat(at25[3]).as("cross-entropy: sigma' cancels").isLessThan(0.5);
+    }
+
+    @Test
+    void networkReproducesNielsensThousandInputNeuron() {
+        String unscaled = session(":network --layers 1 --inputs 1000 --width 100 --input binary:0.5 --init normal:1"
+                + " --bias normal:1 --ascii\n", 200, Optional.empty());
+        // Facts sheet: 500 inputs on, N(0, 1) weights and bias: sd of z = √501 = 22.38, P(|z| > 5) = 0.823.
+        double[] layer = row(unscaled, 1);
+        assertThat(layer[3]).as("pred sd").isCloseTo(Math.sqrt(501), within(0.01));
+        assertThat(layer[2]).as("measured sd of 25 600 z").isCloseTo(22.38, within(22.38 * 0.15));
+        assertThat(layer[6] / 100).as("share saturated").isCloseTo(0.823, within(0.05));
+        assertThat(unscaled).contains("1 x 100 sigmoid, 1000 inputs").contains("% saturated")
+                .contains("activations per layer");
+        assertThat(unscaled.lines().filter(l -> l.startsWith("layer   1")).toList()).hasSize(2)
+                .allMatch(l -> l.chars().allMatch(c -> c < 128));
+
+        String scaled = session(":network --layers 1 --inputs 1000 --width 100 --input binary:0.5 --init lecun"
+                + " --bias normal:1\n", 200, Optional.empty());
+        // N(0, 1/1000) weights: Var(z) = 0.5 + 1, sd 1.2247, P(|z| > 5) = 4.46e-5.
+        double[] lecun = row(scaled, 1);
+        assertThat(lecun[3]).isCloseTo(Math.sqrt(1.5), within(0.001));
+        assertThat(lecun[7] / 100).as("if normal").isLessThan(0.001);
+    }
+
+    @Test
+    void networkAndTrainPutTheCaretUnderABadValueAndNameUnknownOptions() {
+        String t = session(":network --init gauss:1\n:network --depth 3\n:train --start 2\n"
+                + ":network --activation relu --threshold 1\n:train --epochs\n:ne\n");
+        assertThat(t).contains("satlab> :network --init gauss:1\n"
+                + "                        ^~~~~~~\n"
+                + "error: unknown init 'gauss:1' (expected normal:SD, uniform:R, lecun, xavier or he)\n");
+        assertThat(t).contains("error: unknown option --depth; :network takes --layers, --width");
+        assertThat(t).contains("satlab> :train --start 2\n                       ^\n"
+                + "error: '2' is not a start point W,B");
+        assertThat(t).contains(":network: threshold applies to sigmoid and tanh");
+        assertThat(t).contains("error: --epochs needs a value");
+        assertThat(t).contains("':ne' could be :neuron or :network; type more of the name");
+        assertThat(t).doesNotContain("layer     mean z").doesNotContain("by epoch");
+    }
+
+    @Test
+    void networkAndTrainAreInTheHelpAndExplainTheirOptions() {
+        String t = session(":help\n:train --help\n");
+        assertThat(t).contains(":network [--layers L]", ":train [--start W,B]");
+        assertThat(t).contains("Options: --start, --cost, --compare, --compare-cost, --epochs, --eta");
     }
 }
