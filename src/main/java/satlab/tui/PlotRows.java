@@ -37,7 +37,7 @@ final class PlotRows {
     }
 
     static List<Row> rows(List<Series> series, PlotOptions options) {
-        return rows(PlotRenderer.render(series, options));
+        return rows(satlab.plot.Plotter.render(series, options));
     }
 
     static List<Row> rows(Plot plot) {
