@@ -3,7 +3,10 @@ package satlab.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.Properties;
+import satlab.store.SafeStore;
+import satlab.store.Store;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,12 +41,26 @@ public final class Main implements Callable<Integer> {
 
     @Mixin TutorOptions tutor = new TutorOptions();
 
-    /** No command: the full-screen tutor on this terminal. */
+    /**
+     * No command: the full-screen tutor on this terminal, or the line-by-line tutor
+     * where full screen cannot work (TERM=dumb, pipes) or with --plain.
+     */
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         TutorLauncher launcher = new TutorLauncher(err, System.getenv(), System.in, System.out,
                 System.console() != null);
+        Optional<String> whyNot = launcher.whyNotFullScreen();
+        if (tutor.plain || whyNot.isPresent()) {
+            if (!tutor.plain) {
+                err.println("satlab: " + whyNot.get() + "; playing the course line by line (satlab plain).");
+                err.flush();
+            }
+            try (Store store = SafeStore.open(launcher.databaseFile(tutor))) {
+                return PlainCommand.play(spec, tutor.lessons, store, System.getProperty("user.name", "learner"),
+                        tutor.seed, false);
+            }
+        }
         int code = launcher.run(tutor);
         err.flush();
         return code;

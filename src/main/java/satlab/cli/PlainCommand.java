@@ -48,6 +48,17 @@ final class PlainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try (Store store = data.openForLessons()) {
+            return play(spec, lessons, store, learner.name(), seed, color);
+        }
+    }
+
+    /**
+     * Plays the course line by line on this process's terminal or pipes; also what
+     * `satlab` falls back to when the full-screen tutor cannot draw.
+     */
+    static int play(CommandSpec spec, Path lessons, Store store, String learner, Long seed, boolean color)
+            throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         CourseLoader.LoadResult loaded = lessons != null ? CourseLoader.load(lessons) : CourseLoader.bundled();
         if (loaded.hasErrors()) {
@@ -55,9 +66,9 @@ final class PlainCommand implements Callable<Integer> {
             err.println("satlab plain: fix the errors above first (satlab check lists them)");
             return 1;
         }
-        PlainTutor.Settings settings = new PlainTutor.Settings(learner.name(),
+        PlainTutor.Settings settings = new PlainTutor.Settings(learner,
                 seed != null ? OptionalLong.of(seed) : OptionalLong.empty(), color);
-        try (Store store = data.openForLessons(); Terminal terminal = ReplCommand.openTerminal(spec)) {
+        try (Terminal terminal = ReplCommand.openTerminal(spec)) {
             return PlainTutor.run(terminal, loaded.course(), store, settings);
         }
     }

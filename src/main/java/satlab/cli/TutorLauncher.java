@@ -48,18 +48,27 @@ final class TutorLauncher {
         this.console = console;
     }
 
-    int run(TutorOptions o) {
+    /**
+     * Why the full-screen tutor cannot draw here, or empty when it can: it needs a
+     * terminal on both ends and a TERM that can address the cursor.
+     */
+    Optional<String> whyNotFullScreen() {
         String term = env.getOrDefault("TERM", "");
-        if (!console || term.isEmpty() || term.equals("dumb")) {
-            String why = console ? "TERM=" + (term.isEmpty() ? " (unset)" : term) + " cannot draw it"
-                    : "input or output is not a terminal";
-            err.println("satlab: the full-screen tutor needs a terminal (" + why
-                    + "); until the line mode exists, try 'satlab neuron --help' or 'satlab eval --help'.");
-            return 2;
+        if (!console) return Optional.of("input or output is not a terminal");
+        if (term.isEmpty() || term.equals("dumb")) {
+            return Optional.of("TERM=" + (term.isEmpty() ? " (unset)" : term) + " cannot draw full screen");
         }
-        Theme theme = Theme.detect(env::get, o.ascii, o.noColor);
-        Path db = StoreLocation.databaseFile(Optional.ofNullable(o.data), env.get("XDG_STATE_HOME"),
+        return Optional.empty();
+    }
+
+    Path databaseFile(TutorOptions o) {
+        return StoreLocation.databaseFile(Optional.ofNullable(o.data), env.get("XDG_STATE_HOME"),
                 System.getProperty("user.home"));
+    }
+
+    int run(TutorOptions o) {
+        Theme theme = Theme.detect(env::get, o.ascii, o.noColor);
+        Path db = databaseFile(o);
         String learner = System.getProperty("user.name", "learner");
         Session session = new Session(learner, o.seed == null ? OptionalLong.empty() : OptionalLong.of(o.seed));
         // Reading the lessons (which checks every quiz) and opening the database take most of

@@ -19,6 +19,9 @@ final class TutorOptions {
             description = "Directory of the progress database (default $XDG_STATE_HOME/satlab or ~/.local/state/satlab).")
     Path data;
 
+    @Option(names = "--plain", description = "The line-by-line tutor (as 'satlab plain'); automatic with TERM=dumb or without a terminal.")
+    boolean plain;
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed quiz numbers with N instead of your user name (reproducible runs).")
     Long seed;
 }
