@@ -30,8 +30,8 @@ final class LabKeys {
     static List<String[]> help(Theme t) {
         return List.of(
                 new String[] {"Labs (w, or a block)", ""},
-                new String[] {"+ -  [ ]  i  < >", "layers; width; init; normal sd"},
+                new String[] {"+ -  [ ]  i  <>", "layers;  width;  init;  normal sd"},
                 new String[] {"a  s S  0", "activation;  seed;  the block's settings"},
-                new String[] {"Space p  Enter  c", "race: more/fewer epochs; all; cost/output"});
+                new String[] {"Space p Enter c", "race: more/fewer epochs; all; cost/output"});
     }
 }

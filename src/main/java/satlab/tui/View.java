@@ -181,7 +181,7 @@ public final class View {
                 };
             }
             if (pg.focus() >= 0 && q == null) return "Enter open " + LabKeys.focusedName(s, pg) + "  Tab next  Esc unselect  ? help";
-            return t.arrows() + " step  " + t.updown() + " scroll  Tab quiz  e explorer  Esc menu  ? help  q quit";
+            return t.arrows() + " step  " + t.updown() + " scroll  Tab select  e explorer  Esc menu  ? help  q quit";
         }
         if (top instanceof Screen.NetworkLabScreen || top instanceof Screen.TrainLabScreen) return LabKeys.status(top);
         Explorer e = ((Screen.ExplorerScreen) top).explorer();

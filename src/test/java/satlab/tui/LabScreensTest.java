@@ -201,6 +201,6 @@ class LabScreensTest {
     @Test
     void theHelpOverlayListsTheLabKeys() throws IOException {
         start(Theme.DEFAULT).type("w").type("?");
-        assertThat(h.text()).contains("Labs").contains("layers; width; init; normal sd");
+        assertThat(h.text()).contains("Labs").contains("layers;  width;  init;  normal sd");
     }
 }
