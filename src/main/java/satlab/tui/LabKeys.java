@@ -12,7 +12,7 @@ final class LabKeys {
 
     static String status(Screen top) {
         if (top instanceof Screen.TrainLabScreen) {
-            return "Space/n more epochs  p back  Enter all  0 restart  c cost/output  Esc back";
+            return "Space/n more epochs  p back  r play  Enter all  0 restart  c cost  Esc back";
         }
         return "+/- layers  [/] width  i init  </> sd  a activation  s seed  0 reset  Esc back";
     }
@@ -32,6 +32,7 @@ final class LabKeys {
                 new String[] {"Labs (w, or a block)", ""},
                 new String[] {"+ -  [ ]  i  <>", "layers;  width;  init;  normal sd"},
                 new String[] {"a  s S  0", "activation;  seed;  the block's settings"},
-                new String[] {"Space p Enter c", "race: more/fewer epochs; all; cost/output"});
+                new String[] {"Space p r Enter", "race: more / fewer epochs; play; all"},
+                new String[] {"c  0", "race: cost or output;  back to epoch 0"});
     }
 }

@@ -5,6 +5,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import satlab.sim.Network;
@@ -26,13 +28,14 @@ final class LabRunner implements AutoCloseable {
 
     private final Consumer<Input> post;
     private final ExecutorService given;
-    private ExecutorService own;
+    private ScheduledExecutorService own;
     private Future<?> running;
     private final AtomicReference<NetworkConfig> latest = new AtomicReference<>();
 
     /**
      * @param post     where events from the worker go (the session's event queue)
-     * @param executor runs heavy experiments; null for a daemon thread of the runner's own,
+     * @param executor runs heavy experiments and, when it can schedule, delays the race's frames (any
+     *                 other executor posts them when it runs them); null for a daemon thread of the runner's own,
      *                 made when first needed and ended by {@link #close}
      */
     LabRunner(Consumer<Input> post, ExecutorService executor) {
@@ -54,6 +57,16 @@ final class LabRunner implements AutoCloseable {
             if (done != null) post.accept(done);
         });
         return List.of();
+    }
+
+    /** Posts the input after the delay, on the worker: the playing race's next frame. */
+    void later(Input input, long millis) {
+        ExecutorService e = executor();
+        if (e instanceof ScheduledExecutorService scheduled) {
+            scheduled.schedule(() -> post.accept(input), millis, TimeUnit.MILLISECONDS);
+        } else {
+            e.execute(() -> post.accept(input));
+        }
     }
 
     void cancel() {
@@ -108,7 +121,7 @@ final class LabRunner implements AutoCloseable {
     private ExecutorService executor() {
         if (given != null) return given;
         if (own == null) {
-            own = Executors.newSingleThreadExecutor(r -> {
+            own = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "satlab-lab");
                 t.setDaemon(true);
                 return t;

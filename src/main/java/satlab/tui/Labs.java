@@ -29,7 +29,9 @@ final class Labs {
     static Update.Transition key(AppState s, Key key) {
         if (s.top() instanceof Screen.TrainLabScreen t) {
             TrainLab next = t.lab().key(key);
-            return Update.Transition.of(next == null ? s.pop() : s.withTop(new Screen.TrainLabScreen(next)));
+            if (next == null) return Update.Transition.of(s.pop());
+            AppState shown = s.withTop(new Screen.TrainLabScreen(next));
+            return next.playing() && next.play() != t.lab().play() ? next(shown, next) : Update.Transition.of(shown);
         }
         NetworkLab lab = ((Screen.NetworkLabScreen) s.top()).lab();
         NetworkLab.Step step = lab.key(key);
@@ -39,8 +41,34 @@ final class Labs {
                 : Update.Transition.of(next);
     }
 
+    /** Frames of the playing race; a tick from an earlier press of r, or for a race no longer shown, ends there. */
+    private static Update.Transition race(AppState s, LabEvent.RaceTick tick) {
+        if (!(s.top() instanceof Screen.TrainLabScreen t)) return Update.Transition.of(pauseRaces(s));
+        if (!t.lab().playing() || t.lab().play() != tick.play()) return Update.Transition.of(s);
+        TrainLab lab = t.lab().advance();
+        AppState shown = s.withTop(new Screen.TrainLabScreen(lab));
+        return lab.playing() ? next(shown, lab) : Update.Transition.of(shown);
+    }
+
+    /** The race is under another screen (e opened an explorer): it waits there, stopped. */
+    private static AppState pauseRaces(AppState s) {
+        List<Screen> stack = new java.util.ArrayList<>(s.stack());
+        stack.replaceAll(sc -> sc instanceof Screen.TrainLabScreen t ? new Screen.TrainLabScreen(t.lab().stopped()) : sc);
+        return s.withCourse(s.course(), stack);
+    }
+
+    private static Update.Transition next(AppState s, TrainLab lab) {
+        return new Update.Transition(s, List.of(new Effect.Later(new LabEvent.RaceTick(lab.play()),
+                TrainLab.FRAME_MILLIS)));
+    }
+
     /** A progress report or result reaches the lab it belongs to, if that lab is still on screen. */
-    static AppState on(AppState s, LabEvent e) {
+    static Update.Transition on(AppState s, LabEvent event) {
+        if (event instanceof LabEvent.RaceTick tick) return race(s, tick);
+        return Update.Transition.of(network(s, (LabEvent.Network) event));
+    }
+
+    private static AppState network(AppState s, LabEvent.Network e) {
         // The lab may sit under a free explorer (e): its result still belongs to it.
         List<Screen> stack = new java.util.ArrayList<>(s.stack());
         for (int i = stack.size() - 1; i >= 0; i--) {

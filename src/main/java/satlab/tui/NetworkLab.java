@@ -64,7 +64,7 @@ public record NetworkLab(String title, NetworkConfig initial, NetworkConfig conf
     }
 
     /** Takes a progress report or result; events for another experiment are stale and change nothing. */
-    NetworkLab on(LabEvent e) {
+    NetworkLab on(LabEvent.Network e) {
         if (!computing || !e.config().equals(config)) return this;
         if (e instanceof LabEvent.Computing p) {
             return new NetworkLab(title, initial, config, result, true, p.layersDone(), p.backward(), message);

@@ -11,14 +11,20 @@ import satlab.sim.Trainer;
 /**
  * The training race: every run of a {@code train} block, trained in full when the
  * screen opens (a few hundred steps of one neuron), then revealed epoch by epoch as
- * the learner presses Space, so the curves race. Nothing moves by itself: Enter shows
- * the whole race at once.
+ * the learner presses Space, so the curves race; r plays the race by itself, a frame
+ * every {@link #FRAME_MILLIS} ms, and any other key stops it. Nothing needs the
+ * timing: Enter shows the whole race at once.
  *
- * @param runs  the block's runs, trained to their last epoch
- * @param chart what the chart plots by epoch
- * @param epoch the last epoch shown
+ * @param runs    the block's runs, trained to their last epoch
+ * @param chart   what the chart plots by epoch
+ * @param epoch   the last epoch shown
+ * @param playing the race moves on by itself
+ * @param play    counts the presses of r, so frames from an earlier play are told apart
  */
-public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity chart, int epoch) {
+public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity chart, int epoch, boolean playing,
+        int play) {
+
+    static final long FRAME_MILLIS = 100;
 
     public TrainLab {
         runs = List.copyOf(runs);
@@ -27,7 +33,7 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
     static TrainLab open(String title, TrainBlock block) {
         List<TrainResult> runs = new ArrayList<>();
         for (TrainConfig c : block.runs()) runs.add(Trainer.run(c));
-        return new TrainLab(title, runs, block.chart(), 0);
+        return new TrainLab(title, runs, block.chart(), 0, false, 0);
     }
 
     int epochs() {
@@ -49,8 +55,27 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
         return out;
     }
 
-    /** The lab after one key; null when the key leaves it. */
+    /** The lab after one key; null when the key leaves it. Every key but r stops a playing race. */
     TrainLab key(Key key) {
+        if (key.is('r')) {
+            if (playing) return stopped();
+            TrainLab from = epoch >= epochs() ? at(0) : this;
+            return new TrainLab(title, runs, chart, from.epoch, true, play + 1);
+        }
+        return playing ? stopped().step(key) : step(key);
+    }
+
+    /** The next frame of a playing race; it stops at the last epoch. */
+    TrainLab advance() {
+        TrainLab next = at(epoch + stride());
+        return next.epoch >= epochs() ? next.stopped() : next;
+    }
+
+    TrainLab stopped() {
+        return new TrainLab(title, runs, chart, epoch, false, play);
+    }
+
+    private TrainLab step(Key key) {
         switch (key.type()) {
             case ESC -> {
                 return null;
@@ -77,12 +102,12 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
             case ',' -> at(epoch - 1);
             case '0' -> at(0);
             case 'c' -> new TrainLab(title, runs, chart == TrainText.Quantity.OUTPUT ? TrainText.Quantity.COST
-                    : TrainText.Quantity.OUTPUT, epoch);
+                    : TrainText.Quantity.OUTPUT, epoch, playing, play);
             default -> this;
         };
     }
 
     TrainLab at(int e) {
-        return new TrainLab(title, runs, chart, Math.max(0, Math.min(epochs(), e)));
+        return new TrainLab(title, runs, chart, Math.max(0, Math.min(epochs(), e)), playing, play);
     }
 }

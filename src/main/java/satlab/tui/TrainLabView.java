@@ -21,8 +21,9 @@ final class TrainLabView {
     static void render(AppState s, TrainLab lab, Painter p) {
         p.bar(0, "training race: " + lab.title(), "epoch " + lab.epoch() + " of " + lab.epochs(), Style.TITLE);
         List<Row> rows = new ArrayList<>();
-        String state = lab.epoch() == lab.epochs() ? "the whole race" : "Space shows " + lab.stride()
-                + " more epochs, Enter all of them";
+        String state = lab.epoch() == lab.epochs() ? "the whole race"
+                : lab.playing() ? "playing; any key stops it"
+                : "Space shows " + lab.stride() + " more epochs, r plays, Enter shows all";
         rows.add(Row.of(new Seg(lab.chart().title() + " by epoch", Style.HEADING), Seg.plain("  (" + state + ")")));
         List<TrainResult> shown = lab.shown();
         int height = View.pagerHeight(s) - rows.size() - 1 - shown.size();

@@ -42,7 +42,7 @@ public final class Update {
         }
         if (input instanceof Input.Reloaded r) return Transition.of(reloaded(s, r));
         if (input instanceof Input.Progress p) return Transition.of(s.withProgress(p.snapshot()));
-        if (input instanceof LabEvent e) return Transition.of(Labs.on(s, e));
+        if (input instanceof LabEvent e) return Labs.on(s, e);
         return key(s, (Key) input);
     }
 

@@ -185,6 +185,36 @@ class LabScreensTest {
     }
 
     @Test
+    void rPlaysTheRaceAFrameAtATimeThroughTheEventQueueAndAnyKeyStopsIt() throws IOException {
+        start(Theme.DEFAULT).press(Key.Type.ENTER).type("n").press(Key.Type.TAB).press(Key.Type.ENTER);
+        h.type("r");
+        assertThat(h.text()).contains("playing; any key stops it");
+        assertThat(executor.pending()).isEqualTo(1);
+        executor.runAll();
+        h.deliver();
+        assertThat(h.lines().get(0)).contains("epoch 10 of 300");
+        // r twice more: the first play's frame is stale and must not move the race twice.
+        h.type("r").type("r");
+        executor.runAll();
+        h.deliver();
+        assertThat(h.lines().get(0)).contains("epoch 20 of 300");
+        for (int frames = 0; frames < 100 && executor.pending() > 0; frames++) {
+            executor.runAll();
+            h.deliver();
+        }
+        assertThat(h.lines().get(0)).contains("epoch 300 of 300");
+        assertThat(h.text()).contains("the whole race");
+        assertThat(executor.pending()).isZero();
+        h.type("r");
+        assertThat(h.lines().get(0)).contains("epoch 0 of 300");
+        h.type("p");
+        executor.runAll();
+        h.deliver();
+        assertThat(h.lines().get(0)).contains("epoch 0 of 300");
+        assertThat(h.text()).doesNotContain("playing");
+    }
+
+    @Test
     void asciiLabScreensHoldOnlySevenBitCharacters() throws IOException {
         start(new Theme(true, false)).type("w");
         assertThat(h.text()).contains("SATURATED:");
