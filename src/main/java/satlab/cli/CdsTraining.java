@@ -28,8 +28,13 @@ public final class CdsTraining {
 
     private CdsTraining() {}
 
+    private static String tmpName() {
+        return System.getProperty("java.io.tmpdir");
+    }
+
     public static void main(String[] args) throws IOException {
-        // Every start builds the whole command tree (picocli reflects over every command).
+        // The tutor starts through TutorStart's hand parser; commands build the whole tree.
+        TutorStart.parse(new String[] {"--data", tmpName(), "--seed", "1"});
         Main.commandLine().parseArgs();
         Path tmp = Files.createTempDirectory("satlab-cds");
         try {

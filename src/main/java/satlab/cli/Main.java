@@ -47,6 +47,10 @@ public final class Main implements Callable<Integer> {
      */
     @Override
     public Integer call() throws IOException {
+        return runTutor(spec, tutor);
+    }
+
+    static int runTutor(CommandSpec spec, TutorOptions tutor) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         TutorLauncher launcher = new TutorLauncher(err, System.getenv(), System.in, System.out,
                 System.console() != null);
@@ -67,7 +71,8 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        Integer tutorOnly = TutorStart.tryRun(args);
+        System.exit(tutorOnly != null ? tutorOnly : commandLine().execute(args));
     }
 
     /** Builds the command tree with satlab's error handling; tests use it too. */

@@ -6,7 +6,6 @@ import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -73,8 +72,10 @@ final class TutorLauncher {
         Session session = new Session(learner, o.seed == null ? OptionalLong.empty() : OptionalLong.of(o.seed));
         // Reading the lessons (which checks every quiz) and opening the database take most of
         // the start-up time; they run side by side while the terminal is set up.
-        CompletableFuture<Lessons> lessons = CompletableFuture.supplyAsync(() -> load(o.lessons));
-        CompletableFuture<Store> store = CompletableFuture.supplyAsync(() -> quietly(() -> SafeStore.open(db)));
+        // Each on its own thread: on two cores the common pool runs one task at a time.
+        CompletableFuture<Lessons> lessons = CompletableFuture.supplyAsync(() -> load(o.lessons), TutorLauncher::startThread);
+        CompletableFuture<Store> store = CompletableFuture.supplyAsync(() -> SafeStore.open(db),
+                TutorLauncher::startThread);
         Terminal terminal;
         try {
             terminal = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
@@ -89,24 +90,6 @@ final class TutorLauncher {
         try (Store opened = store.join()) {
             Tutor tutor = new Tutor(lessons.join(), opened, session, theme, () -> load(o.lessons), Clock.systemUTC());
             return runOnTerminal(tutor, terminal);
-        }
-    }
-
-    /**
-     * The SQLite driver's logging facade prints a three-line warning on stderr when no
-     * logger is bound; on a terminal about to go full screen that is noise, so it is
-     * swallowed while the database opens (and the facade initialises).
-     */
-    private static <T> T quietly(java.util.function.Supplier<T> action) {
-        PrintStream saved = System.err;
-        synchronized (TutorLauncher.class) {
-            System.setErr(new PrintStream(OutputStream.nullOutputStream()));
-            try {
-                org.slf4j.LoggerFactory.getILoggerFactory();
-                return action.get();
-            } finally {
-                System.setErr(saved);
-            }
         }
     }
 
@@ -143,6 +126,12 @@ final class TutorLauncher {
             // Already exiting: the hook is running and sees `finished`.
         }
         return code;
+    }
+
+    private static void startThread(Runnable task) {
+        Thread t = new Thread(task, "satlab-start");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static void close(Terminal terminal) {

@@ -22,7 +22,7 @@ import satlab.sim.TrainText;
  * Turns a {@link Directive} into a block, reporting every problem with its position:
  * unknown or repeated keys, missing ones, values of the wrong shape.
  *
- * <p>A new kind of block (such as {@code network}) needs: a record implementing
+ * <p>A new kind of block (as {@code network} and {@code train} were) needs: a record implementing
  * {@link Block}, added to Block's {@code permits} list; its keys in {@link #KEYS};
  * a case in {@link #build}; and its keys in lessons/README.md (a test checks that
  * the guide names every key).

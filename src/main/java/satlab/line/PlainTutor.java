@@ -251,8 +251,8 @@ public final class PlainTutor {
             say("Layer-stack lab: the table per layer, the share saturated per layer and each layer's"
                     + " activations. Other settings: satlab network --help, or :network in satlab repl.");
             Glyphs glyphs = tier == Tier.UNICODE ? Glyphs.UNICODE : Glyphs.ASCII;
-            NetworkText.report(Network.run(network.config()), NetworkText.Histograms.COMPACT, glyphs)
-                    .forEach(out::println);
+            NetworkText.report(Network.run(network.config()), NetworkText.Histograms.COMPACT, glyphs, textWidth)
+                    .forEach(this::sayLine);
         } else if (block instanceof TrainBlock train) {
             int n = train.runs().size();
             say("Training race (" + n + (n == 1 ? " run" : " runs") + "): the " + train.chart().title()
@@ -290,6 +290,12 @@ public final class PlainTutor {
                 + " quizzes answered)");
         if (!store.isSaving()) say(capitalised(store.status().message()) + ".");
         out.flush();
+    }
+
+    /** A line as is when it fits, else wrapped as a sentence (the tables fit; headers and legends may not). */
+    private void sayLine(String line) {
+        if (line.length() <= textWidth) out.println(line);
+        else say(line);
     }
 
     /** A sentence wrapped to the text width. */

@@ -149,7 +149,11 @@ final class ReplCommands {
             }
         }
         NetworkResult result = Network.run(settings.config());
-        NetworkText.report(result, style, ascii ? Glyphs.ASCII : Glyphs.UNICODE).forEach(out::println);
+        int w = width.getAsInt() - 1;
+        for (String l : NetworkText.report(result, style, ascii ? Glyphs.ASCII : Glyphs.UNICODE, w)) {
+            if (l.length() <= w) out.println(l);
+            else say("", l);
+        }
     }
 
     private void train(String line, SimArgs args, boolean ascii) {

@@ -9,6 +9,11 @@ import satlab.engine.Format;
 /** Plain-text views of a {@link NetworkResult}: lines for the CLI, line mode and the full-screen tutor alike. */
 public final class NetworkText {
     private static final String ROW = "%5s  %9s %9s %9s  %9s %9s  %9s %11s  %9s %10s";
+    /** The narrow table's row: no mean z, sd a or mean |f'|, so it fits 80 columns. */
+    private static final String NARROW_ROW = "%5s  %9s %9s  %9s  %9s %11s  %10s";
+
+    /** Characters in a row of the full table. */
+    public static final int TABLE_WIDTH = String.format(Locale.ROOT, ROW, "", "", "", "", "", "", "", "", "", "").length();
 
     /** How {@link #report} draws each layer's activations. */
     public enum Histograms {
@@ -37,8 +42,17 @@ public final class NetworkText {
      * between the parts.
      */
     public static List<String> report(NetworkResult result, Histograms style, Glyphs g) {
+        return report(result, style, g, TABLE_WIDTH);
+    }
+
+    /**
+     * The same report for a screen this many columns wide: below {@link #TABLE_WIDTH}
+     * the table is {@link #narrowTable}. The experiment's header and the legend are
+     * sentences longer than 80 columns; callers wrap them.
+     */
+    public static List<String> report(NetworkResult result, Histograms style, Glyphs g, int width) {
         NetworkConfig config = result.config();
-        List<String> out = new ArrayList<>(table(result));
+        List<String> out = new ArrayList<>(width < TABLE_WIDTH ? narrowTable(result) : table(result));
         out.add("");
         out.addAll(legend(config));
         out.add("");
@@ -68,6 +82,24 @@ public final class NetworkText {
             out.add(String.format(Locale.ROOT, ROW, s.layer(), num(s.zMean()), num(s.zSd()), num(s.predictedZSd()),
                     num(s.aMean()), num(s.aSd()), pct(s.saturated()), pct(s.expectedSaturated()),
                     num(s.meanAbsGradient()), num(s.gradientNorm())));
+        }
+        return out;
+    }
+
+    /**
+     * The per-layer table in at most 72 columns for narrow screens: layer, sd z,
+     * pred sd, mean a, saturated, if normal and grad norm. The header naming the
+     * experiment is not shortened; wrap it.
+     */
+    public static List<String> narrowTable(NetworkResult r) {
+        boolean relu = r.config().activation() == Activation.RELU;
+        List<String> out = new ArrayList<>();
+        out.add(r.config().summary());
+        out.add(String.format(Locale.ROOT, NARROW_ROW, "layer", "sd z", "pred sd", "mean a",
+                relu ? "dead" : "saturated", "if normal", "grad norm"));
+        for (LayerStats s : r.layers()) {
+            out.add(String.format(Locale.ROOT, NARROW_ROW, s.layer(), num(s.zSd()), num(s.predictedZSd()),
+                    num(s.aMean()), pct(s.saturated()), pct(s.expectedSaturated()), num(s.gradientNorm())));
         }
         return out;
     }

@@ -42,4 +42,15 @@ class AuthoringGuideTest {
             for (String key : keys) assertThat(GUIDE).as(block + " key " + key).contains("| `" + key + "`");
         });
     }
+
+    @Test
+    void theGuidesNetworkAndTrainExamplesAreValidBlocks() {
+        for (String kind : new String[] {"network", "train"}) {
+            String block = "```" + kind + "\n" + between("```" + kind + "\n", "```\n") + "```\n";
+            LessonParser.Result r = LessonParser.parse("guide.md", "---\nid: g\ntitle: G\n---\n" + block);
+            assertThat(r.diagnostics()).as(kind).isEmpty();
+            assertThat(r.lesson().orElseThrow().steps().get(0).blocks()).singleElement()
+                    .isInstanceOf(kind.equals("network") ? NetworkBlock.class : TrainBlock.class);
+        }
+    }
 }

@@ -46,7 +46,7 @@ class PlainLabsTest {
     private static double[] row(String transcript, String after, int first) {
         String rest = transcript.substring(transcript.indexOf(after));
         int epochs = rest.indexOf(" epoch ");
-        int layers = rest.indexOf("layer     mean z");
+        int layers = rest.indexOf("\nlayer  ");
         rest = rest.substring(epochs < 0 ? layers : layers < 0 ? epochs : Math.min(epochs, layers));
         return rest.lines().map(String::strip).filter(l -> l.startsWith(first + " ")).findFirst()
                 .map(l -> Arrays.stream(l.split("\\s+")).filter(c -> c.matches("-?[0-9.]+(e-?[0-9]+)?"))
@@ -75,6 +75,7 @@ class PlainLabsTest {
         assertThat(costs[3]).isLessThan(0.5);
         assertThat(t.substring(t.indexOf("Step 4 of 9"), t.indexOf("Step 5 of 9")).chars())
                 .as("ASCII without --color").allMatch(c -> c < 128 || "σ·−≈".indexOf(c) >= 0);
+        assertThat(t.substring(t.indexOf("Step 4 of 9")).split("\n")).allMatch(l -> l.length() < 80);
     }
 
     @Test
@@ -82,12 +83,16 @@ class PlainLabsTest {
         String t = play("07-initialisation.md", "\n\n\n\nq\n", false);
         assertThat(t).contains("Step 3 of 10: Nielsen's 1000 inputs").contains("Layer-stack lab:")
                 .contains("1 x 100 sigmoid, 1000 inputs").contains("Step 4 of 10: Scaled by fan-in");
+        // At 80 columns the narrow table: layer, sd z, pred sd, mean a, saturated, if normal, grad norm.
+        assertThat(t).contains("layer       sd z   pred sd     mean a  saturated   if normal   grad norm");
         // Facts sheet: sd of z = √501 = 22.38 unscaled, √1.5 = 1.22 with N(0, 1/1000) weights.
         double[] unscaled = row(t, "Step 3 of 10", 1);
-        assertThat(unscaled[3]).isCloseTo(Math.sqrt(501), within(0.01));
-        assertThat(unscaled[6] / 100).isCloseTo(0.823, within(0.05));
+        assertThat(unscaled[2]).isCloseTo(Math.sqrt(501), within(0.01));
+        assertThat(unscaled[4] / 100).isCloseTo(0.823, within(0.05));
         double[] scaled = row(t, "Step 4 of 10", 1);
-        assertThat(scaled[3]).isCloseTo(Math.sqrt(1.5), within(0.001));
+        assertThat(scaled[2]).isCloseTo(Math.sqrt(1.5), within(0.001));
+        assertThat(t.substring(t.indexOf("Step 3 of 10")).split("\n")).as("every line of the labs fits 80 columns")
+                .allMatch(l -> l.length() < 80);
         assertThat(t).contains("layer   1 |").doesNotContain("█");
     }
 

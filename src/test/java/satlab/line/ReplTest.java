@@ -240,6 +240,15 @@ class ReplTest {
     }
 
     @Test
+    void anEightyColumnTerminalGetsTheNarrowTableAndWrappedSentences() {
+        String t = session(":network --layers 3 --init xavier\n:train --compare 0.6,0.9\n");
+        assertThat(t).contains("layer       sd z   pred sd     mean a  saturated   if normal   grad norm\n");
+        assertThat(t.split("\n")).allMatch(l -> l.length() < 80);
+        // Xavier with 100 in and 100 out: Var(w) = 2/200, and E[x²] = 1/3 for U(0, 1): pred sd √(1/3) for layer 1.
+        assertThat(row(t.substring(0, t.indexOf(":train")), 1)[2]).isCloseTo(Math.sqrt(1.0 / 3), within(0.001));
+    }
+
+    @Test
     void networkAndTrainPutTheCaretUnderABadValueAndNameUnknownOptions() {
         String t = session(":network --init gauss:1\n:network --depth 3\n:train --start 2\n"
                 + ":network --activation relu --threshold 1\n:train --epochs\n:ne\n");
