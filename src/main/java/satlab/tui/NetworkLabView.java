@@ -69,8 +69,8 @@ final class NetworkLabView {
         if (r != null && !lab.stale()) {
             out.addAll(verdict(r, width));
             Histogram h = r.layer(1).histogram();
-            out.add(Row.text("activations " + Format.number(h.lo()) + ".." + Format.number(h.hi())
-                    + ", tallest bin full;  grad norm: |dC/dz| for a unit top gradient", Style.DIM));
+            out.add(Row.text("histograms over " + Format.number(h.lo()) + ".." + Format.number(h.hi())
+                    + "; grad norm = |dC/dz| with a unit gradient at the top", Style.DIM));
         }
         if (lab.computing()) {
             String what = (lab.backward() ? "backward pass " : "forward pass ") + lab.layersDone() + "/"
@@ -162,7 +162,8 @@ final class NetworkLabView {
             word = "HEALTHY";
             why = relu ? "about half the neurons are off, as relu's are (" + share + " dead at most)"
                     + (r.layers().size() > 1 ? "; layer 1 gets " + Format.number(ratio) + " of the top's gradient." : ".")
-                    : "at most " + share + " saturated (layer " + worst.layer() + ")"
+                    : (worst.saturated() == 0 ? "no neuron saturated" : "at most " + share + " saturated (layer "
+                            + worst.layer() + ")")
                     + (r.layers().size() > 1 ? "; layer 1 gets " + Format.number(ratio) + " of the top's gradient." : ".");
             style = Style.ACTIVE;
         }
