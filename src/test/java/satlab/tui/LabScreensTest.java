@@ -229,6 +229,20 @@ class LabScreensTest {
     }
 
     @Test
+    void aStackTooDeepForTheScreenShowsItsFirstAndLastLayersAndStillItsVerdict() throws IOException {
+        start(Theme.DEFAULT).type("w").type("+".repeat(15));
+        executor.runAll();
+        h.deliver();
+        NetworkResult expected = Network.run(NetworkConfig.defaults().withLayers(20));
+        List<String> lines = h.lines();
+        assertThat(h.text()).contains("20 x 100 sigmoid").containsPattern("\\.\\.\\. \\d+ more layers \\.\\.\\.")
+                .contains("SATURATED:").doesNotContain("computing");
+        assertThat(rowOf(lines, 1)).contains(NetworkText.pct(expected.layer(1).saturated()));
+        assertThat(rowOf(lines, 20)).contains(NetworkText.pct(expected.layer(20).saturated()));
+        assertThat(lines.get(23)).contains("Esc back");
+    }
+
+    @Test
     void theHelpOverlayListsTheLabKeys() throws IOException {
         start(Theme.DEFAULT).type("w").type("?");
         assertThat(h.text()).contains("Labs").contains("layers;  width;  init;  normal sd");
