@@ -52,7 +52,7 @@ public final class TrainReport {
      * two overlaid series a scale each, which would zoom into a stalled curve and
      * make it look as if it were learning.
      */
-    private static List<Series> series(List<TrainResult> runs, TrainText.Quantity chart) {
+    public static List<Series> series(List<TrainResult> runs, TrainText.Quantity chart) {
         List<Series> list = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             TrainResult r = runs.get(i);

@@ -13,4 +13,13 @@ public sealed interface Effect {
 
     /** Read the lessons again from disk (the menu's R, for authors). */
     record Reload() implements Effect {}
+
+    /** Run the network lab's experiment; its progress and result come back as {@link LabEvent}s. */
+    record RunNetwork(satlab.sim.NetworkConfig config) implements Effect {}
+
+    /** Post this input after a delay: the training race's next frame while it plays. */
+    record Later(Input input, long millis) implements Effect {}
+
+    /** Stop the network lab's experiment, if one is running (the learner left the lab). */
+    record CancelNetwork() implements Effect {}
 }

@@ -9,7 +9,7 @@ final class HelpView {
 
     static List<String[]> lines(Theme t) {
         String ud = t.updown();
-        return List.of(
+        List<String[]> all = new java.util.ArrayList<>(List.of(
                 new String[] {"Everywhere", ""},
                 new String[] {"F1  ?", "this help (? is text in a field)"},
                 new String[] {"q  Ctrl-C", "quit (asks if an answer is half-typed)"},
@@ -24,7 +24,9 @@ final class HelpView {
                 new String[] {"Explorer", ""},
                 new String[] {"Tab Enter " + ud, "next field (in a field, keys are text)"},
                 new String[] {"r  + -", t.text("random N(0, s²) weights;  change s")},
-                new String[] {"x  h  0", "Xavier;  He;  restore the values"});
+                new String[] {"x  h  0", "Xavier;  He;  restore the values"}));
+        all.addAll(LabKeys.help(t));
+        return all;
     }
 
     static void render(AppState s, Painter p) {

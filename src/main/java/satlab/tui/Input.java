@@ -1,7 +1,8 @@
 package satlab.tui;
 
 /** Everything that can change the tutor's state: keys, resizes, and results of effects. */
-public sealed interface Input permits Key, Input.Resize, Input.Stop, Input.Saved, Input.Reloaded, Input.Progress {
+public sealed interface Input permits Key, Input.Resize, Input.Stop, Input.Saved, Input.Reloaded, Input.Progress,
+        LabEvent {
 
     /** The terminal now has this many columns and rows. */
     record Resize(int columns, int rows) implements Input {}

@@ -50,6 +50,11 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
             } else if (block instanceof NeuronBlock n) {
                 tops.add(rows.size());
                 rows.addAll(panel(neuron(n, width - 2), interactiveIndex++ == p.focus(), "neuron", theme));
+            } else if (Labs.isLab(block)) {
+                tops.add(rows.size());
+                boolean focused = interactiveIndex++ == p.focus();
+                rows.addAll(panel(LabSummary.rows(block, width - 2), focused,
+                        block instanceof satlab.lesson.NetworkBlock ? "network lab" : "training race", theme));
             } else if (block instanceof QuizBlock quiz) {
                 tops.add(rows.size());
                 int qi = lesson.quizIndex(quiz);

@@ -26,4 +26,8 @@ public sealed interface Screen {
     }
 
     record ExplorerScreen(Explorer explorer) implements Screen {}
+
+    record NetworkLabScreen(NetworkLab lab) implements Screen {}
+
+    record TrainLabScreen(TrainLab lab) implements Screen {}
 }

@@ -52,6 +52,7 @@ public final class Tutor {
     private final LessonSource lessons;
     private final Update update;
     private final BlockingQueue<Input> queue = new LinkedBlockingQueue<>();
+    private final LabRunner labs;
 
     /**
      * @param initial the course to show, with any problems found loading it (shown in the menu's panel)
@@ -61,6 +62,13 @@ public final class Tutor {
      * @param lessons reads the lessons again for R; may return the same course when reloading makes no sense
      */
     public Tutor(Lessons initial, Store store, Session session, Theme theme, LessonSource lessons, Clock clock) {
+        this(initial, store, session, theme, lessons, clock, null);
+    }
+
+    /** As above, with the executor the network lab runs heavy experiments on (null: a thread of its own). */
+    Tutor(Lessons initial, Store store, Session session, Theme theme, LessonSource lessons, Clock clock,
+            java.util.concurrent.ExecutorService labExecutor) {
+        this.labs = new LabRunner(queue::offer, labExecutor);
         this.initial = initial;
         this.store = store;
         this.session = session;
@@ -103,6 +111,7 @@ public final class Tutor {
                 draw(screen, state, refresh);
             }
         } finally {
+            labs.close();
             terminal.removeResizeListener(onResize);
             try {
                 screen.stopScreen();
@@ -149,6 +158,15 @@ public final class Tutor {
                         : new Input.Saved("answer", "answer kept for this session only: " + store.status().message());
                 return List.of(saved, new Input.Progress(Progress.read(store, learner, current)));
             }
+            if (effect instanceof Effect.RunNetwork rn) return labs.start(rn.config());
+            if (effect instanceof Effect.Later later) {
+                labs.later(later.input(), later.millis());
+                return List.of();
+            }
+            if (effect instanceof Effect.CancelNetwork) {
+                labs.cancel();
+                return List.of();
+            }
             if (effect instanceof Effect.MarkCompleted mc) {
                 store.markCompleted(learner, mc.lessonId());
                 return List.of(new Input.Progress(Progress.read(store, learner, current)));
@@ -160,6 +178,13 @@ public final class Tutor {
         } catch (StoreException e) {
             return List.of(new Input.Saved("progress", "not saved: " + e.getMessage()));
         }
+    }
+
+    /** Inputs other threads posted since the last call (the network lab's events), for tests without a loop. */
+    List<Input> posted() {
+        List<Input> out = new java.util.ArrayList<>();
+        queue.drainTo(out);
+        return out;
     }
 
     private Input take() {

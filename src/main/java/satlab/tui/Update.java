@@ -42,6 +42,7 @@ public final class Update {
         }
         if (input instanceof Input.Reloaded r) return Transition.of(reloaded(s, r));
         if (input instanceof Input.Progress p) return Transition.of(s.withProgress(p.snapshot()));
+        if (input instanceof LabEvent e) return Labs.on(s, e);
         return key(s, (Key) input);
     }
 
@@ -67,6 +68,7 @@ public final class Update {
         Screen top = s.top();
         if (top instanceof Screen.Menu m) return menu(s, m, key);
         if (top instanceof Screen.Pager p) return pager(s, p, key);
+        if (top instanceof Screen.NetworkLabScreen || top instanceof Screen.TrainLabScreen) return Labs.key(s, key);
         Screen.ExplorerScreen ex = (Screen.ExplorerScreen) top;
         Explorer next = ex.explorer().key(key);
         return Transition.of(next == null ? s.pop() : s.withTop(new Screen.ExplorerScreen(next)));
@@ -133,6 +135,7 @@ public final class Update {
         if (c == 'l') return open(s, m.selected());
         if (c >= '1' && c <= '9' && c - '1' < n) return open(s, c - '1');
         if (c == 'c') return continueLearning(s);
+        if (c == 'w') return Labs.openNetwork(s, "free lab", satlab.sim.NetworkConfig.defaults());
         if (c == 'R') return new Transition(s.withMessage("reloading lessons..."), List.of(new Effect.Reload()));
         return Transition.of(s);
     }
@@ -212,7 +215,7 @@ public final class Update {
     static List<Block> interactive(Lesson lesson, int step) {
         List<Block> out = new ArrayList<>();
         for (Block b : lesson.steps().get(step).blocks()) {
-            if (b instanceof NeuronBlock || b instanceof QuizBlock) out.add(b);
+            if (b instanceof NeuronBlock || b instanceof QuizBlock || Labs.isLab(b)) out.add(b);
         }
         return out;
     }
@@ -290,6 +293,7 @@ public final class Update {
                     seedFor(s, lesson.id() + "/explorer"));
             return Transition.of(s.push(new Screen.ExplorerScreen(e)));
         }
+        if (Labs.isLab(blocks.get(p.focus()))) return Labs.open(s, lesson.title(), blocks.get(p.focus()));
         return Transition.of(s);
     }
 

@@ -36,6 +36,10 @@ public final class View {
             pager(s, pager, p);
         } else if (top instanceof Screen.ExplorerScreen e) {
             cursor = ExplorerView.render(s, e.explorer(), p);
+        } else if (top instanceof Screen.NetworkLabScreen n) {
+            NetworkLabView.render(s, n.lab(), p);
+        } else if (top instanceof Screen.TrainLabScreen t) {
+            TrainLabView.render(s, t.lab(), p);
         }
         status(s, p);
         if (s.help()) {
@@ -163,7 +167,7 @@ public final class View {
         Screen top = s.top();
         if (top instanceof Screen.Menu m) {
             if (!m.lint().isEmpty()) return "Esc close problems  R reload  Enter open  q quit";
-            return t.updown() + " choose  Enter open  c continue  e explorer  R reload  ? help  q quit";
+            return t.updown() + " choose  Enter open  c continue  e explorer  w network lab  ? help  q quit";
         }
         if (top instanceof Screen.Pager pg) {
             QuizState q = Update.focusedQuiz(s, pg);
@@ -176,9 +180,10 @@ public final class View {
                     case NUMBER -> "type the answer, Enter checks  ? hint  Tab next  Esc unselect";
                 };
             }
-            if (pg.focus() >= 0 && q == null) return "Enter open explorer  Tab next  Esc unselect  ? help";
-            return t.arrows() + " step  " + t.updown() + " scroll  Tab quiz  e explorer  Esc menu  ? help  q quit";
+            if (pg.focus() >= 0 && q == null) return "Enter open " + LabKeys.focusedName(s, pg) + "  Tab next  Esc unselect  ? help";
+            return t.arrows() + " step  " + t.updown() + " scroll  Tab select  e explorer  Esc menu  ? help  q quit";
         }
+        if (top instanceof Screen.NetworkLabScreen || top instanceof Screen.TrainLabScreen) return LabKeys.status(top);
         Explorer e = ((Screen.ExplorerScreen) top).explorer();
         if (e.editing()) return "type  Tab/Enter next field  Esc leave field (then r x h 0 keys)";
         return "Enter edit  r random(s=" + Format.number(e.sigma()) + ")  +/- s  x Xavier  h He  0 restore"

@@ -43,11 +43,17 @@ final class Harness implements AutoCloseable {
     }
 
     Harness(Store store, Theme theme, int columns, int rows, String learner, Path lessonDir) {
+        this(store, theme, columns, rows, learner, lessonDir, null);
+    }
+
+    /** @param labExecutor runs the network lab's heavy experiments; tests pass one they run by hand */
+    Harness(Store store, Theme theme, int columns, int rows, String learner, Path lessonDir,
+            java.util.concurrent.ExecutorService labExecutor) {
         this.store = store;
         Lessons lessons = Lessons.of(CourseLoader.load(lessonDir));
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
         this.tutor = new Tutor(lessons, store, new Session(learner, OptionalLong.empty()), theme,
-                () -> Lessons.of(CourseLoader.load(lessonDir)), clock);
+                () -> Lessons.of(CourseLoader.load(lessonDir)), clock, labExecutor);
         this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
             this.screen = new TerminalScreen(terminal);
@@ -69,6 +75,14 @@ final class Harness implements AutoCloseable {
 
     Harness send(Input input) {
         state = tutor.step(state, input);
+        for (Input posted : tutor.posted()) state = tutor.step(state, posted);
+        draw(RefreshType.DELTA);
+        return this;
+    }
+
+    /** Takes what other threads (the lab's executor) posted, as the event loop would. */
+    Harness deliver() {
+        for (Input posted : tutor.posted()) state = tutor.step(state, posted);
         draw(RefreshType.DELTA);
         return this;
     }

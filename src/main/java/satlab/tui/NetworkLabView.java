@@ -1,0 +1,179 @@
+package satlab.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import satlab.engine.Activation;
+import satlab.engine.Format;
+import satlab.lesson.Wrap;
+import satlab.sim.Glyphs;
+import satlab.sim.Histogram;
+import satlab.sim.LayerStats;
+import satlab.sim.NetworkConfig;
+import satlab.sim.NetworkResult;
+import satlab.sim.NetworkText;
+
+/**
+ * Draws the network lab: the experiment in two lines, one row per layer (a bar and
+ * the share of saturated or dead neurons, a compact histogram of the activations,
+ * mean |f'| and the gradient norm), a verdict in words, and the progress of a
+ * computation. At 80×24 fourteen layers fit; deeper stacks show their first and
+ * last layers around a line saying how many are left out.
+ */
+final class NetworkLabView {
+
+    static final int BAR = 16;
+    /** Histograms with more bins are merged down to this many characters. */
+    static final int SPARK = 16;
+    /** From this share of saturated neurons on, a layer's learning is visibly held back. */
+    static final double MOSTLY = 0.3;
+
+    private NetworkLabView() {}
+
+    static void render(AppState s, NetworkLab lab, Painter p) {
+        NetworkConfig c = lab.config();
+        p.bar(0, "network lab: " + lab.title(), "seed " + c.seed(), Style.TITLE);
+        int width = s.columns() - 2;
+        List<Row> top = new ArrayList<>();
+        for (String l : Wrap.text(c.summary(), width)) top.add(Row.text(l, Style.PLAIN));
+        List<Row> bottom = bottom(s, lab, width);
+        int room = Math.max(3, View.pagerHeight(s) - top.size() - 2 - bottom.size());
+        List<Row> rows = new ArrayList<>(top);
+        rows.add(Row.BLANK);
+        NetworkResult r = lab.result();
+        if (r != null) {
+            Glyphs g = s.theme().ascii() ? Glyphs.ASCII : Glyphs.UNICODE;
+            Style st = lab.stale() ? Style.DIM : Style.PLAIN;
+            rows.add(Row.text(header(r), Style.HEADING));
+            List<LayerStats> layers = r.layers();
+            if (layers.size() <= room) {
+                for (LayerStats l : layers) rows.add(layerRow(l, g, st));
+            } else {
+                for (int i = 0; i < room - 2; i++) rows.add(layerRow(layers.get(i), g, st));
+                rows.add(Row.text(String.format(Locale.ROOT, "%5s ... %d more layers ...", "",
+                        layers.size() - room + 1), Style.DIM));
+                rows.add(layerRow(layers.get(layers.size() - 1), g, st));
+            }
+        } else {
+            rows.add(Row.BLANK);
+        }
+        rows.add(Row.BLANK);
+        rows.addAll(bottom);
+        p.rows(1, 1, rows.subList(0, Math.min(rows.size(), View.pagerHeight(s))), s.columns() - 1);
+    }
+
+    /** The verdict, the range the histograms cover, and the progress or the last key's message. */
+    private static List<Row> bottom(AppState s, NetworkLab lab, int width) {
+        List<Row> out = new ArrayList<>();
+        NetworkResult r = lab.result();
+        if (r != null && !lab.stale()) {
+            out.addAll(verdict(r, width));
+            Histogram h = r.layer(1).histogram();
+            out.add(Row.text("histograms over " + Format.number(h.lo()) + ".." + Format.number(h.hi())
+                    + "; grad norm = |dC/dz| with a unit gradient at the top", Style.DIM));
+        }
+        if (lab.computing()) {
+            String what = (lab.backward() ? "backward pass " : "forward pass ") + lab.layersDone() + "/"
+                    + lab.config().layers() + " layers";
+            String shown = lab.result() == null ? "" : "; the rows above are the previous settings";
+            out.add(Row.text(s.theme().text("computing… " + what + shown), Style.STRONG));
+        }
+        if (!lab.message().isEmpty()) out.add(Row.text(lab.message(), Style.ERROR));
+        List<Row> wrapped = new ArrayList<>();
+        for (Row row : out) {
+            if (row.text().length() <= width) {
+                wrapped.add(row);
+            } else {
+                Style st = row.segs().get(row.segs().size() - 1).style();
+                for (String l : Wrap.text(row.text(), width)) wrapped.add(Row.text(l, st));
+            }
+        }
+        return wrapped;
+    }
+
+    static String header(NetworkResult r) {
+        boolean relu = r.config().activation() == Activation.RELU;
+        String what = relu ? "dead (z <= 0)" : "saturated (|z|>" + Format.number(r.config().saturationThreshold())
+                + ")";
+        int spark = Math.min(SPARK, r.layer(1).histogram().bins()) + 2;
+        return String.format(Locale.ROOT, "%5s %-" + (BAR + 2) + "s %9s  %-" + spark + "s %9s %9s", "layer", what,
+                "share", "activations", "mean|f'|", "grad norm");
+    }
+
+    static Row layerRow(LayerStats l, Glyphs g, Style st) {
+        int len = (int) Math.round(l.saturated() * BAR);
+        if (l.saturated() > 0 && len == 0) len = 1;
+        String v = g.vertical();
+        Style filled = st == Style.DIM ? Style.DIM : Style.SATURATED;
+        return Row.of(
+                new Seg(String.format(Locale.ROOT, "%5d ", l.layer()), st),
+                new Seg(v, Style.DIM),
+                new Seg(String.valueOf(g.bar()).repeat(len), filled),
+                new Seg(" ".repeat(BAR - len), st),
+                new Seg(v, Style.DIM),
+                new Seg(String.format(Locale.ROOT, " %9s  ", NetworkText.pct(l.saturated())), st),
+                new Seg(v + NetworkText.sparkline(compact(l.histogram()), g) + v, st),
+                new Seg(String.format(Locale.ROOT, " %9s %9s", Format.number(l.meanAbsGradient()),
+                        Format.number(l.gradientNorm())), st));
+    }
+
+    /** Merges neighbouring bins so the histogram takes at most {@link #SPARK} characters. */
+    static Histogram compact(Histogram h) {
+        if (h.bins() <= SPARK) return h;
+        int per = (h.bins() + SPARK - 1) / SPARK;
+        long[] merged = new long[(h.bins() + per - 1) / per];
+        for (int i = 0; i < h.bins(); i++) merged[i / per] += h.count(i);
+        return new Histogram(h.lo(), h.hi(), merged);
+    }
+
+    /** One sentence, in words first: how saturated the stack is and whether gradient reaches layer 1. */
+    static List<Row> verdict(NetworkResult r, int width) {
+        boolean relu = r.config().activation() == Activation.RELU;
+        LayerStats worst = r.layer(1);
+        for (LayerStats l : r.layers()) if (l.saturated() > worst.saturated()) worst = l;
+        double top = r.top().gradientNorm();
+        double ratio = top > 0 ? r.layer(1).gradientNorm() / top : 0;
+        String share = NetworkText.pct(worst.saturated());
+        String word;
+        String why;
+        Style style;
+        if (!relu && worst.saturated() >= MOSTLY) {
+            word = "SATURATED";
+            why = share + " of layer " + worst.layer() + "'s neurons have |z| beyond the threshold; their mean |f'| is "
+                    + Format.number(worst.meanAbsGradient()) + ", so they learn slowly.";
+            style = Style.SATURATED;
+        } else if (r.layers().size() > 1 && ratio < 0.01) {
+            word = "VANISHING";
+            why = "layer 1 gets " + Format.number(ratio) + " of the top layer's gradient: the first layers barely learn.";
+            style = Style.SATURATED;
+        } else if (r.layers().size() > 1 && ratio > 100) {
+            word = "EXPLODING";
+            why = "layer 1 gets " + Format.number(ratio) + " times the top layer's gradient: steps there overshoot.";
+            style = Style.SATURATED;
+        } else if (relu && worst.saturated() >= 0.9) {
+            word = "DEAD";
+            why = share + " of layer " + worst.layer() + "'s neurons output 0 and pass no gradient back.";
+            style = Style.SATURATED;
+        } else if (!relu && worst.saturated() >= 0.05) {
+            word = "PARTLY SATURATED";
+            why = share + " of layer " + worst.layer() + "'s neurons are saturated; the rest still learn.";
+            style = Style.STRONG;
+        } else {
+            word = "HEALTHY";
+            why = relu ? "about half the neurons are off, as relu's are (" + share + " dead at most)"
+                    + (r.layers().size() > 1 ? "; layer 1 gets " + Format.number(ratio) + " of the top's gradient." : ".")
+                    : (worst.saturated() == 0 ? "no neuron saturated" : "at most " + share + " saturated (layer "
+                            + worst.layer() + ")")
+                    + (r.layers().size() > 1 ? "; layer 1 gets " + Format.number(ratio) + " of the top's gradient." : ".");
+            style = Style.ACTIVE;
+        }
+        List<Row> out = new ArrayList<>();
+        List<String> lines = Wrap.text(word + ": " + why, width);
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            out.add(i == 0 ? Row.of(new Seg(word, style), Seg.plain(l.substring(word.length()))) : Row.text(l,
+                    Style.PLAIN));
+        }
+        return out;
+    }
+}

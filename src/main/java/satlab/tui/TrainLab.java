@@ -1,0 +1,113 @@
+package satlab.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+import satlab.lesson.TrainBlock;
+import satlab.sim.TrainConfig;
+import satlab.sim.TrainResult;
+import satlab.sim.TrainText;
+import satlab.sim.Trainer;
+
+/**
+ * The training race: every run of a {@code train} block, trained in full when the
+ * screen opens (a few hundred steps of one neuron), then revealed epoch by epoch as
+ * the learner presses Space, so the curves race; r plays the race by itself, a frame
+ * every {@link #FRAME_MILLIS} ms, and any other key stops it. Nothing needs the
+ * timing: Enter shows the whole race at once.
+ *
+ * @param runs    the block's runs, trained to their last epoch
+ * @param chart   what the chart plots by epoch
+ * @param epoch   the last epoch shown
+ * @param playing the race moves on by itself
+ * @param play    counts the presses of r, so frames from an earlier play are told apart
+ */
+public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity chart, int epoch, boolean playing,
+        int play) {
+
+    static final long FRAME_MILLIS = 100;
+
+    public TrainLab {
+        runs = List.copyOf(runs);
+    }
+
+    static TrainLab open(String title, TrainBlock block) {
+        List<TrainResult> runs = new ArrayList<>();
+        for (TrainConfig c : block.runs()) runs.add(Trainer.run(c));
+        return new TrainLab(title, runs, block.chart(), 0, false, 0);
+    }
+
+    int epochs() {
+        return runs.stream().mapToInt(r -> r.config().epochs()).max().orElse(0);
+    }
+
+    /** Epochs per key press: about thirty presses for the whole race. */
+    int stride() {
+        return Math.max(1, (int) Math.round(epochs() / 30.0));
+    }
+
+    /** Each run cut at the epoch shown: its curve is NaN (not drawn) beyond it. */
+    List<TrainResult> shown() {
+        List<TrainResult> out = new ArrayList<>();
+        for (TrainResult r : runs) {
+            int last = Math.min(epoch, r.epochs().size() - 1);
+            out.add(new TrainResult(r.config(), r.epochs().subList(0, last + 1)));
+        }
+        return out;
+    }
+
+    /** The lab after one key; null when the key leaves it. Every key but r stops a playing race. */
+    TrainLab key(Key key) {
+        if (key.is('r')) {
+            if (playing) return stopped();
+            TrainLab from = epoch >= epochs() ? at(0) : this;
+            return new TrainLab(title, runs, chart, from.epoch, true, play + 1);
+        }
+        return playing ? stopped().step(key) : step(key);
+    }
+
+    /** The next frame of a playing race; it stops at the last epoch. */
+    TrainLab advance() {
+        TrainLab next = at(epoch + stride());
+        return next.epoch >= epochs() ? next.stopped() : next;
+    }
+
+    TrainLab stopped() {
+        return new TrainLab(title, runs, chart, epoch, false, play);
+    }
+
+    private TrainLab step(Key key) {
+        switch (key.type()) {
+            case ESC -> {
+                return null;
+            }
+            case RIGHT, PAGE_DOWN -> {
+                return at(epoch + stride());
+            }
+            case LEFT, PAGE_UP -> {
+                return at(epoch - stride());
+            }
+            case ENTER, END -> {
+                return at(epochs());
+            }
+            case HOME -> {
+                return at(0);
+            }
+            default -> { }
+        }
+        if (key.type() != Key.Type.CHAR) return this;
+        return switch (key.ch()) {
+            case ' ', 'n', 'l' -> at(epoch + stride());
+            case 'p', 'h', 'b' -> at(epoch - stride());
+            case '.' -> at(epoch + 1);
+            case ',' -> at(epoch - 1);
+            case '0' -> at(0);
+            case 'c' -> new TrainLab(title, runs, chart == TrainText.Quantity.OUTPUT ? TrainText.Quantity.COST
+                    : TrainText.Quantity.OUTPUT, epoch, playing, play);
+            default -> this;
+        };
+    }
+
+    TrainLab at(int e) {
+        return new TrainLab(title, runs, chart, Math.max(0, Math.min(epochs(), e)), playing, play);
+    }
+}
