@@ -21,6 +21,7 @@ import satlab.sim.NetworkText;
 @Command(
         name = "network",
         mixinStandardHelpOptions = true,
+        header = "The layer-stack lab: per-layer saturation, histograms and gradient norms.",
         description = {
             "Simulate a stack of dense layers on a batch of random inputs and print,",
             "per layer, the spread of z, the share of saturated (or dead) neurons, the",

@@ -19,6 +19,7 @@ import satlab.store.Store;
 @Command(
         name = "plain",
         mixinStandardHelpOptions = true,
+        header = "The course line by line, for dumb terminals, logs and screen readers.",
         description = {
             "The course line by line, for dumb terminals, logs and screen readers: each step as",
             "wrapped text with ASCII plots, then a prompt (Enter next, b back, e explorer, m menu,",

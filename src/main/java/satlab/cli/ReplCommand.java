@@ -26,6 +26,7 @@ import satlab.line.Repl;
 @Command(
         name = "repl",
         mixinStandardHelpOptions = true,
+        header = "An interactive prompt for the expression engine.",
         description = {
             "An interactive prompt for the engine: assignments persist, Tab completes names,",
             "Up/Down recall earlier lines (kept in the data directory), brackets left open continue",

@@ -42,6 +42,7 @@ import satlab.tui.Tutor;
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
+        header = "Serve the full-screen tutor over SSH to a whole class.",
         description = {
             "Serve the tutor over SSH: each learner runs `ssh -p PORT NAME@HOST` and gets the full-screen tutor",
             "with their own progress, and nothing else (no shell, commands, file transfer or forwarding).",

@@ -24,6 +24,7 @@ import satlab.sim.Trainer;
 @Command(
         name = "train",
         mixinStandardHelpOptions = true,
+        header = "The learning-slowdown trainer: gradient descent on one sigmoid neuron.",
         description = {
             "Train one sigmoid neuron (input x = 1, target y = 0) by gradient descent",
             "and print its learning curve and a table of epochs. From a saturated start",
