@@ -31,6 +31,7 @@ import satlab.line.Repl;
             "An interactive prompt for the engine: assignments persist, Tab completes names,",
             "Up/Down recall earlier lines (kept in the data directory), brackets left open continue",
             "on the next line. :plot EXPR draws an ASCII plot, :neuron reports the neuron w, a, b,",
+            ":network and :train run the labs (options as 'satlab network' and 'satlab train'),",
             ":vars lists variables, :help lists everything, :quit or Ctrl-D leaves.",
             "",
             "Example session:",
