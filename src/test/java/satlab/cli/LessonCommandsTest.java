@@ -3,13 +3,10 @@ package satlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** `satlab check` and `satlab run`, driven in-process with captured streams. */
 class LessonCommandsTest {
@@ -18,21 +15,10 @@ class LessonCommandsTest {
     private static final Path COURSE = BASE.resolve("lessons");
     private static final Path FIXTURES = BASE.resolve("src/test/resources/lessons");
 
-    record Outcome(int exit, String out, String err) {}
-
-    private static Outcome satlab(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Outcome(exit, out.toString(), err.toString());
-    }
 
     @Test
     void checkPassesTheBundledCourse() {
-        Outcome o = satlab("check", COURSE.toString());
+        CommandRun.Result o = CommandRun.run("check", COURSE.toString());
         assertThat(o.err()).isEmpty();
         assertThat(o.out()).isEqualTo("checked 8 lessons: 0 errors, 0 warnings\n");
         assertThat(o.exit()).isZero();
@@ -41,7 +27,7 @@ class LessonCommandsTest {
     @Test
     void checkPrintsEveryErrorGccStyleAndExitsOne() {
         Path bad = FIXTURES.resolve("malformed/front-matter.md");
-        Outcome o = satlab("check", bad.toString());
+        CommandRun.Result o = CommandRun.run("check", bad.toString());
         assertThat(o.err().lines()).hasSize(6).allMatch(l -> l.startsWith(bad + ":")).first().asString()
                 .isEqualTo(bad + ":2:5: error: id 'Large_Weights' may use only lower-case letters, digits and '-' (such as 'large-weights')");
         assertThat(o.out()).isEqualTo("checked 1 lesson: 6 errors, 0 warnings\n");
@@ -50,7 +36,7 @@ class LessonCommandsTest {
 
     @Test
     void warningsAloneExitZero() {
-        Outcome o = satlab("check", FIXTURES.resolve("warnings/near-tie.md").toString());
+        CommandRun.Result o = CommandRun.run("check", FIXTURES.resolve("warnings/near-tie.md").toString());
         assertThat(o.err()).contains(": warning: ");
         assertThat(o.out()).isEqualTo("checked 1 lesson: 0 errors, 2 warnings\n");
         assertThat(o.exit()).isZero();
@@ -58,14 +44,14 @@ class LessonCommandsTest {
 
     @Test
     void checkReportsAMissingPath() {
-        Outcome o = satlab("check", "no/such/dir");
+        CommandRun.Result o = CommandRun.run("check", "no/such/dir");
         assertThat(o.err()).isEqualTo("no/such/dir:1:1: error: no such file or directory\n");
         assertThat(o.exit()).isEqualTo(1);
     }
 
     @Test
     void runWithRightAnswersScoresFullMarksAndExitsZero() {
-        Outcome o = satlab("run", COURSE.resolve("04-cancel.md").toString(), "--answers",
+        CommandRun.Result o = CommandRun.run("run", COURSE.resolve("04-cancel.md").toString(), "--answers",
                 FIXTURES.resolve("answers/04-cancel.txt").toString(), "--seed", "1");
         assertThat(o.out()).contains("Weights (1000, 1000), activations (1, -0.923), bias 0. What is z?")
                 .contains("  answer: 77\n  right.\n")
@@ -75,7 +61,7 @@ class LessonCommandsTest {
 
     @Test
     void runWithWrongAnswersScoresLessAndExitsOne() {
-        Outcome o = satlab("run", COURSE.resolve("02-saturation.md").toString(), "--answers",
+        CommandRun.Result o = CommandRun.run("run", COURSE.resolve("02-saturation.md").toString(), "--answers",
                 FIXTURES.resolve("answers/wrong-02-saturation.txt").toString(), "--seed", "1");
         assertThat(o.out()).contains("  answer: 25\n  wrong; the answer is: 2.659\n")
                 .contains("  answer: maybe\n  not an answer (Answer with an option number from 1 to 3.)")
@@ -86,7 +72,7 @@ class LessonCommandsTest {
     @Test
     void aShortAnswerFileCountsTheRestWrong(@TempDir Path tmp) throws IOException {
         Path answers = Files.writeString(tmp.resolve("a.txt"), "# only one\n0.25\n");
-        Outcome o = satlab("run", COURSE.resolve("01-sigmoid.md").toString(), "--answers", answers.toString(), "--seed", "1");
+        CommandRun.Result o = CommandRun.run("run", COURSE.resolve("01-sigmoid.md").toString(), "--answers", answers.toString(), "--seed", "1");
         assertThat(o.out()).contains("answer: (none: the answer file ran out)").endsWith("score: 1/3\n");
         assertThat(o.exit()).isEqualTo(1);
     }
@@ -94,7 +80,7 @@ class LessonCommandsTest {
     @Test
     void runRefusesALessonWithErrors(@TempDir Path tmp) throws IOException {
         Path answers = Files.writeString(tmp.resolve("a.txt"), "yes\n");
-        Outcome o = satlab("run", FIXTURES.resolve("malformed/unclosed.md").toString(), "--answers", answers.toString());
+        CommandRun.Result o = CommandRun.run("run", FIXTURES.resolve("malformed/unclosed.md").toString(), "--answers", answers.toString());
         assertThat(o.err()).contains("unclosed.md:7:1: error: quiz block is not closed")
                 .contains("satlab run: fix the errors above first (satlab check lists them)");
         assertThat(o.exit()).isEqualTo(1);
@@ -102,14 +88,14 @@ class LessonCommandsTest {
 
     @Test
     void runExplainsAMissingAnswerFile() {
-        Outcome o = satlab("run", COURSE.toString(), "--answers", "nowhere.txt");
+        CommandRun.Result o = CommandRun.run("run", COURSE.toString(), "--answers", "nowhere.txt");
         assertThat(o.err()).isEqualTo("satlab run: cannot read the answer file nowhere.txt: no such file\n");
         assertThat(o.exit()).isEqualTo(2);
     }
 
     @Test
     void runWithoutAnswersIsAUsageError() {
-        Outcome o = satlab("run", COURSE.toString());
+        CommandRun.Result o = CommandRun.run("run", COURSE.toString());
         assertThat(o.err()).startsWith("satlab: Missing required option: '--answers=FILE'");
         assertThat(o.exit()).isEqualTo(2);
     }

@@ -1,32 +1,20 @@
 package satlab.cli;
 
+import static satlab.cli.CommandRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** `satlab plot` in process: the same picture as the renderer, clear errors, exit codes. */
 class PlotCommandTest {
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void defaultsAreSigmaOverItsGradientStackedOnMinusTenToTen() {
-        Run r = run("plot", "--ascii", "--width", "80", "--height", "20");
+        CommandRun.Result r = run("plot", "--ascii", "--width", "80", "--height", "20");
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         String expected = satlab.plot.Plotter.render(satlab.plot.PlotOptions.defaults()).text();
@@ -35,7 +23,7 @@ class PlotCommandTest {
 
     @Test
     void expressionsOfZOrXAreCompiledByTheEngine() {
-        Run r = run("plot", "--ascii", "--width", "70", "tanh(z)", "dtanh(x)", "--from", "-4", "--to", "4");
+        CommandRun.Result r = run("plot", "--ascii", "--width", "70", "tanh(z)", "dtanh(x)", "--from", "-4", "--to", "4");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("* tanh(z)   o dtanh(x)", "-4", "4").contains("-1");
         assertThat(r.out().lines()).hasSize(24).allMatch(l -> l.length() < 70);
@@ -43,15 +31,15 @@ class PlotCommandTest {
 
     @Test
     void markAndThresholdReachThePicture() {
-        Run inside = run("plot", "--ascii", "--mark", "2", "--threshold", "5", "--overlay");
+        CommandRun.Result inside = run("plot", "--ascii", "--mark", "2", "--threshold", "5", "--overlay");
         assertThat(inside.out()).contains(" z=2 ", "@", "saturated", "(left scale)");
-        Run outside = run("plot", "--unicode", "--mark", "12");
+        CommandRun.Result outside = run("plot", "--unicode", "--mark", "12");
         assertThat(outside.out()).contains("z=12 →");
     }
 
     @Test
     void aBadExpressionGetsTheEnginesCaretAndExitsOne() {
-        Run r = run("plot", "sigmoid(z)", "dsigmod(z)");
+        CommandRun.Result r = run("plot", "sigmoid(z)", "dsigmod(z)");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("dsigmod(z)\n^~~~~~~\nerror: unknown function 'dsigmod'");
@@ -59,7 +47,7 @@ class PlotCommandTest {
 
     @Test
     void anUnknownNameInAnExpressionOfZIsReportedAgainstZ() {
-        Run r = run("plot", "sigmoid(y)");
+        CommandRun.Result r = run("plot", "sigmoid(y)");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("sigmoid(y)\n        ^", "'y'");
     }

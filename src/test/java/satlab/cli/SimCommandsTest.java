@@ -1,37 +1,21 @@
 package satlab.cli;
 
+import static satlab.cli.CommandRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** `satlab network` and `satlab train` through Main's command line, with captured output. */
 class SimCommandsTest {
 
-    private record Run(int code, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void networkPrintsOneRowPerLayerAndHistograms() {
-        Run r = run("network", "--layers", "5", "--width", "500", "--init", "normal:1", "--activation", "sigmoid",
+        CommandRun.Result r = run("network", "--layers", "5", "--width", "500", "--init", "normal:1", "--activation", "sigmoid",
                 "--batch", "32");
-        assertThat(r.code()).isZero();
+        assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         List<String> lines = r.outLines();
         assertThat(lines.get(0)).contains("5 x 500 sigmoid").contains("N(0, 1²)").contains("batch 32");
@@ -54,18 +38,18 @@ class SimCommandsTest {
 
     @Test
     void networkThresholdChangesTheSaturationColumn() {
-        Run r = run("network", "--layers", "1", "--width", "64", "--batch", "16", "--threshold", "2", "--ascii",
+        CommandRun.Result r = run("network", "--layers", "1", "--width", "64", "--batch", "16", "--threshold", "2", "--ascii",
                 "--histograms", "bars", "--bins", "4");
-        assertThat(r.code()).isZero();
+        assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("|z| > 2").contains("layer 1 activations:").contains("#");
         assertThat(r.out()).doesNotContain("█");
     }
 
     @Test
     void reluReportsDeadNeurons() {
-        Run r = run("network", "--activation", "relu", "--init", "he", "--layers", "2", "--width", "32",
+        CommandRun.Result r = run("network", "--activation", "relu", "--init", "he", "--layers", "2", "--width", "32",
                 "--histograms", "none");
-        assertThat(r.code()).isZero();
+        assertThat(r.exit()).isZero();
         assertThat(r.outLines().get(1)).contains("dead");
         assertThat(r.out()).doesNotContain("activations per layer");
     }
@@ -83,8 +67,8 @@ class SimCommandsTest {
 
     @Test
     void trainPrintsTheCurveAndATableWithNielsensSlowStart() {
-        Run r = run("train", "--start", "2,2", "--cost", "quadratic", "--epochs", "300");
-        assertThat(r.code()).isZero();
+        CommandRun.Result r = run("train", "--start", "2,2", "--cost", "quadratic", "--epochs", "300");
+        assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("start (2, 2), quadratic").contains("output a by epoch").contains("target y = 0")
                 .contains("start 0.982");
         String row150 = r.outLines().stream().filter(s -> s.trim().startsWith("150 ")).findFirst().orElseThrow();
@@ -96,9 +80,9 @@ class SimCommandsTest {
 
     @Test
     void trainComparesTwoRuns() {
-        Run r = run("train", "--start", "2,2", "--compare", "2,2", "--compare-cost", "cross-entropy", "--chart", "cost",
+        CommandRun.Result r = run("train", "--start", "2,2", "--compare", "2,2", "--compare-cost", "cross-entropy", "--chart", "cost",
                 "--every", "100", "--ascii");
-        assertThat(r.code()).isZero();
+        assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("run 1: start (2, 2), quadratic").contains("run 2: start (2, 2), cross-entropy")
                 .contains("cost C by epoch").contains("* run 1").contains("o run 2").contains("minimum 0");
         List<String> lines = r.outLines();
@@ -109,8 +93,8 @@ class SimCommandsTest {
 
     @Test
     void trainAcceptsNegativeStartValues() {
-        Run r = run("train", "--start", "-1,0.5", "--epochs", "10");
-        assertThat(r.code()).isZero();
+        CommandRun.Result r = run("train", "--start", "-1,0.5", "--epochs", "10");
+        assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("start (-1, 0.5)");
     }
 
@@ -126,8 +110,8 @@ class SimCommandsTest {
         expectUsageError(run("train", "--chart-width", "10"), "--chart-width must be between 30 and 300");
     }
 
-    private static void expectUsageError(Run r, String message) {
-        assertThat(r.code()).as(r.err()).isEqualTo(2);
+    private static void expectUsageError(CommandRun.Result r, String message) {
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         List<String> lines = r.err().lines().toList();
         assertThat(lines.get(0)).startsWith("satlab: ").contains(message);
