@@ -215,7 +215,7 @@ public final class Tutor {
     }
 
     static void draw(TerminalScreen screen, AppState state, RefreshType refresh) throws IOException {
-        TerminalPosition cursor = View.render(state, new Painter(screen.newTextGraphics(), state.theme()));
+        TerminalPosition cursor = View.render(state, new Painter(screen.newTextGraphics(), state.theme(), screen::clear));
         screen.setCursorPosition(cursor);
         screen.refresh(refresh);
     }
