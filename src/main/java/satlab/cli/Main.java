@@ -3,7 +3,11 @@ package satlab.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Properties;
 import satlab.store.SafeStore;
 import satlab.store.Store;
@@ -20,21 +24,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "A terminal tutor: why large initial weights saturate sigmoid neurons.",
-        subcommands = {
-            EvalCommand.class,
-            NeuronCommand.class,
-            CheckCommand.class,
-            RunCommand.class,
-            ProgressCommand.class,
-            ResultsCommand.class,
-            NetworkCommand.class,
-            TrainCommand.class,
-            PlotCommand.class,
-            ReplCommand.class,
-            PlainCommand.class,
-            ServeCommand.class,
-            CommandLine.HelpCommand.class,
-        })
+        // Subcommands are added in commandLine(): building one costs picocli reflection,
+        // so a run builds only the one it needs.
+        subcommands = {})
 public final class Main implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -72,15 +64,49 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         Integer tutorOnly = TutorStart.tryRun(args);
-        System.exit(tutorOnly != null ? tutorOnly : commandLine().execute(args));
+        System.exit(tutorOnly != null ? tutorOnly : commandLine(args.length > 0 ? args[0] : null).execute(args));
     }
 
     /** Builds the command tree with satlab's error handling; tests use it too. */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /** The commands in the order `satlab --help` lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> c = new LinkedHashMap<>();
+        c.put("eval", EvalCommand::new);
+        c.put("neuron", NeuronCommand::new);
+        c.put("check", CheckCommand::new);
+        c.put("run", RunCommand::new);
+        c.put("progress", ProgressCommand::new);
+        c.put("results", ResultsCommand::new);
+        c.put("network", NetworkCommand::new);
+        c.put("train", TrainCommand::new);
+        c.put("plot", PlotCommand::new);
+        c.put("repl", ReplCommand::new);
+        c.put("plain", PlainCommand::new);
+        c.put("serve", ServeCommand::new);
+        c.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(c);
+    }
+
+    /**
+     * The command tree: with {@code only} naming a command, just that one (what a run
+     * of `satlab eval ...` needs); otherwise every command, for help and tests.
+     */
+    static CommandLine commandLine(String only) {
         CommandLine cl = new CommandLine(new Main());
+        boolean one = only != null && COMMANDS.containsKey(only) && !only.equals("help");
+        COMMANDS.forEach((name, make) -> {
+            if (!one || name.equals(only)) cl.addSubcommand(name, make.get());
+        });
         cl.setParameterExceptionHandler(Main::usageError);
+        CommandLine eval = cl.getSubcommands().get("eval");
         // "-2^2" is an expression, not an option.
-        cl.getSubcommands().get("eval").setUnmatchedOptionsArePositionalParams(true);
+        if (eval != null) eval.setUnmatchedOptionsArePositionalParams(true);
         return cl;
     }
 
