@@ -163,7 +163,7 @@ public final class ServeCommand implements Callable<Integer> {
         for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
             context.clientEnvironment(name).ifPresent(v -> locale.put(name, v));
         }
-        boolean ascii = !locale.isEmpty() && !TutorLauncher.utf8Locale(locale);
+        boolean ascii = !locale.isEmpty() && !Theme.utf8Locale(locale::get);
         boolean color = context.clientEnvironment("NO_COLOR").map(String::isEmpty).orElse(true);
         return new Theme(ascii, color);
     }

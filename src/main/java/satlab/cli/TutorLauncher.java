@@ -145,9 +145,4 @@ final class TutorLauncher {
     static Lessons load(Path dir) {
         return Lessons.of(dir == null ? CourseLoader.bundled() : CourseLoader.load(dir));
     }
-
-    /** UTF-8 only when the locale says so (the lab server asks this of the client's variables). */
-    static boolean utf8Locale(Map<String, String> env) {
-        return Theme.utf8Locale(env::get);
-    }
 }
