@@ -4,7 +4,11 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import com.googlecode.lanterna.terminal.Terminal;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,6 +64,16 @@ public final class CdsTraining {
                 keys(terminal, "q");
                 terminal.addInput(new KeyStroke(KeyType.EOF));
                 tutor.run(terminal);
+                // The learner's terminal is the launcher's prepared tty: open the menu on that
+                // class too, over streams that answer the screen's size queries and press q. Lanterna
+                // asks twice while starting; a spare answer keeps this run from waiting out its
+                // 5-second timeout should it ask once more, and is otherwise an ignored key.
+                byte[] keys = "\033[24;80R\033[24;80R\033[24;80Rq".getBytes(StandardCharsets.US_ASCII);
+                try (Terminal tty = new PreparedTty.SttyTerminal(new ByteArrayInputStream(keys),
+                        new ByteArrayOutputStream(), StandardCharsets.UTF_8, null)) {
+                    new Tutor(lessons, store, new Session("cds-training", OptionalLong.of(1)), Theme.DEFAULT,
+                            () -> lessons, Clock.systemUTC()).run(tty);
+                }
             }
         } finally {
             try (Stream<Path> files = Files.walk(tmp)) {

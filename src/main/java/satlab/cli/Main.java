@@ -64,6 +64,8 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         Integer tutorOnly = TutorStart.tryRun(args);
+        // The launcher may have set the terminal up for a full screen that is not coming.
+        if (tutorOnly == null) PreparedTty.from(System.getenv()).ifPresent(PreparedTty::restore);
         System.exit(tutorOnly != null ? tutorOnly : commandLine(args.length > 0 ? args[0] : null).execute(args));
     }
 
@@ -72,9 +74,11 @@ public final class Main implements Callable<Integer> {
         return commandLine(null);
     }
 
-    /** The commands in the order `satlab --help` lists them. */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
-
+    /**
+     * The commands in the order `satlab --help` lists them. Built on first use, not when
+     * Main loads: it names picocli's HelpCommand, and loading picocli (compiled for an old
+     * Java, so never in the CDS archive) would cost the tutor's fast start tens of ms.
+     */
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> c = new LinkedHashMap<>();
         c.put("eval", EvalCommand::new);
@@ -99,8 +103,9 @@ public final class Main implements Callable<Integer> {
      */
     static CommandLine commandLine(String only) {
         CommandLine cl = new CommandLine(new Main());
-        boolean one = only != null && COMMANDS.containsKey(only) && !only.equals("help");
-        COMMANDS.forEach((name, make) -> {
+        Map<String, Supplier<Object>> commands = commands();
+        boolean one = only != null && commands.containsKey(only) && !only.equals("help");
+        commands.forEach((name, make) -> {
             if (!one || name.equals(only)) cl.addSubcommand(name, make.get());
         });
         cl.setParameterExceptionHandler(Main::usageError);

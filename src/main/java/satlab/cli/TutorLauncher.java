@@ -76,13 +76,16 @@ final class TutorLauncher {
         CompletableFuture<Lessons> lessons = CompletableFuture.supplyAsync(() -> load(o.lessons), TutorLauncher::startThread);
         CompletableFuture<Store> store = CompletableFuture.supplyAsync(() -> SafeStore.open(db),
                 TutorLauncher::startThread);
+        Optional<PreparedTty> prepared = PreparedTty.from(env);
         Terminal terminal;
         try {
-            terminal = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
-                    .setForceTextTerminal(true)
-                    .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                    .createTerminal();
+            terminal = prepared.isPresent() ? prepared.get().terminal(in, out, StandardCharsets.UTF_8)
+                    : new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
+                            .setForceTextTerminal(true)
+                            .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                            .createTerminal();
         } catch (IOException e) {
+            prepared.ifPresent(PreparedTty::restore);
             store.thenAccept(Store::close);
             err.println("satlab: cannot use this terminal: " + e.getMessage());
             return 2;

@@ -80,8 +80,36 @@ class TutorTmuxIT {
         signalRestores("HUP");
     }
 
+    @Test
+    void theLauncherPreparesTheTerminalAndTheTutorGivesItBack() throws Exception {
+        start(launcher());
+        await(s -> s.contains("1. The sigmoid and its gradient"), "the course menu");
+        keys("Enter");
+        await(s -> s.contains("step 1/4"), "the first lesson");
+        keys("q");
+        assertRestored();
+    }
+
+    @Test
+    void sighupThroughTheLauncherRestoresTheTerminal() throws Exception {
+        signalRestores("HUP", launcher());
+    }
+
+    @Test
+    void aBadOptionThroughTheLauncherLeavesTheTerminalAsItWas() throws Exception {
+        start(launcher() + " --seed x");
+        String screen = await(s -> s.contains("SHELL IS BACK"), "the shell's output");
+        assertThat(screen).contains("Invalid value for option '--seed'");
+        assertThat(Files.readString(dir.resolve("exit")).strip()).isEqualTo("2");
+        assertThat(Files.readString(dir.resolve("after"))).isEqualTo(Files.readString(dir.resolve("before")));
+    }
+
     private void signalRestores(String signal) throws Exception {
-        start();
+        signalRestores(signal, javaJar());
+    }
+
+    private void signalRestores(String signal, String command) throws Exception {
+        start(command);
         await(s -> s.contains("1. The sigmoid and its gradient"), "the course menu");
         keys("e");
         await(s -> s.contains("Neuron explorer"), "the explorer");
@@ -93,11 +121,24 @@ class TutorTmuxIT {
         assertRestored();
     }
 
+    /** The jar run by hand: Lanterna sets the terminal's mode itself. */
+    private String javaJar() {
+        return "java -jar " + System.getProperty("satlab.jar", "target/satlab.jar");
+    }
+
+    /** The launcher a learner runs: it sets the terminal's mode and the JVM restores it. */
+    private String launcher() {
+        return Path.of(System.getProperty("satlab.basedir", ".")).toAbsolutePath().resolve("satlab").toString();
+    }
+
     private void start() throws Exception {
-        String jar = System.getProperty("satlab.jar", "target/satlab.jar");
+        start(javaJar());
+    }
+
+    private void start(String command) throws Exception {
         Path lessons = Path.of(System.getProperty("satlab.basedir", "."), "src/test/resources/satlab/tui/lessons");
         String script = "echo $$ > " + dir.resolve("pid") + "; stty -g > " + dir.resolve("before")
-                + "; java -jar " + jar + " --data " + dir + " --lessons " + lessons
+                + "; " + command + " --data " + dir + " --lessons " + lessons
                 + "; echo $? > " + dir.resolve("exit") + ".tmp; stty -g > " + dir.resolve("after")
                 + "; mv " + dir.resolve("exit") + ".tmp " + dir.resolve("exit") + "; echo SHELL IS BACK; sleep 60";
         Result r = run("tmux", "-L", session, "new-session", "-d", "-s", session, "-x", "80", "-y", "24",
