@@ -1,31 +1,33 @@
 package satlab.tui;
 
-import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.screen.Screen;
 import java.util.List;
 
-/** Draws styled rows onto a Lanterna TextGraphics, clipped, in the theme's charset and colours. */
+/** Draws styled rows onto a Lanterna screen, clipped, in the theme's charset and colours. */
 public final class Painter {
+    private final Screen screen;
     private final TextGraphics g;
     private final Theme theme;
-    private final Runnable blankScreen;
+    private final Cells cells;
     private final int columns;
     private final int rows;
+    /** One row's cells, checked before any is written, so a string never goes half one way. */
+    private final TextCharacter[] line;
 
-    /**
-     * {@code blankScreen} empties the whole frame. Lanterna's screen does that with one
-     * array fill, where filling through TextGraphics checks every cell for double-width
-     * characters: that check was about half of the CPU a keystroke costs.
-     */
-    public Painter(TextGraphics g, Theme theme, Runnable blankScreen) {
-        this.g = g;
+    /** {@code cells} is the session's: it keeps the cells built for earlier frames. */
+    Painter(Screen screen, Theme theme, Cells cells) {
+        this.screen = screen;
+        this.g = screen.newTextGraphics();
         this.theme = theme;
-        this.blankScreen = blankScreen;
+        this.cells = cells;
         TerminalSize size = g.getSize();
         this.columns = size.getColumns();
         this.rows = size.getRows();
+        this.line = new TextCharacter[Math.max(columns, 0)];
     }
 
     public Theme theme() {
@@ -40,9 +42,12 @@ public final class Painter {
         return rows;
     }
 
+    /**
+     * Empties the whole frame with the screen's one array fill; filling through
+     * TextGraphics checks every cell for double-width characters.
+     */
     public void clear() {
-        reset();
-        blankScreen.run();
+        screen.clear();
     }
 
     /** Writes text at (col, row), cut at {@code maxCol} (exclusive); returns the column after it. */
@@ -52,9 +57,12 @@ public final class Painter {
         int room = Math.min(maxCol, columns) - col;
         if (room <= 0) return col;
         if (t.length() > room) t = t.substring(0, room);
-        apply(style);
-        g.putString(col, row, t);
-        reset();
+        if (!putCells(col, row, t, style)) {
+            // Wide or combined characters: Lanterna lays those out itself.
+            apply(style);
+            g.putString(col, row, t);
+            reset();
+        }
         return col + t.length();
     }
 
@@ -73,9 +81,7 @@ public final class Painter {
 
     /** A full-width line in one style (title and status bars). */
     public void bar(int row, String left, String right, Style style) {
-        apply(style);
-        g.putString(0, row, " ".repeat(columns));
-        reset();
+        put(0, row, " ".repeat(columns), style);
         put(1, row, left, style, columns - 1);
         if (!right.isEmpty()) {
             String r = theme.text(right);
@@ -103,6 +109,15 @@ public final class Painter {
         if (!title.isEmpty()) put(col + 2, row, " " + title + " ", Style.HEADING);
     }
 
+    private boolean putCells(int col, int row, String t, Style style) {
+        for (int i = 0; i < t.length(); i++) {
+            line[i] = cells.of(t.charAt(i), style);
+            if (line[i] == null) return false;
+        }
+        for (int i = 0; i < t.length(); i++) screen.setCharacter(col + i, row, line[i]);
+        return true;
+    }
+
     private void reset() {
         g.clearModifiers();
         g.setForegroundColor(TextColor.ANSI.DEFAULT);
@@ -110,41 +125,8 @@ public final class Painter {
     }
 
     private void apply(Style style) {
-        switch (style) {
-            case PLAIN -> { }
-            case EMPHASIS -> { g.enableModifiers(SGR.UNDERLINE); }
-            case STRONG, HEADING -> {
-                g.enableModifiers(SGR.BOLD);
-                fg(TextColor.ANSI.CYAN);
-            }
-            case CODE -> fg(TextColor.ANSI.YELLOW);
-            case DIM -> fg(TextColor.ANSI.BLUE);
-            case TITLE, BAR -> g.enableModifiers(SGR.REVERSE);
-            case KEY -> {
-                g.enableModifiers(SGR.BOLD);
-                fg(TextColor.ANSI.CYAN);
-            }
-            case SELECTED, FIELD_ACTIVE -> g.enableModifiers(SGR.REVERSE);
-            case RIGHT, ACTIVE -> {
-                g.enableModifiers(SGR.BOLD);
-                fg(TextColor.ANSI.GREEN);
-            }
-            case WRONG, ERROR, SATURATED -> {
-                g.enableModifiers(SGR.BOLD);
-                fg(TextColor.ANSI.RED);
-            }
-            case FIELD -> g.enableModifiers(SGR.UNDERLINE);
-            case SERIES1 -> fg(TextColor.ANSI.CYAN);
-            case SERIES2 -> fg(TextColor.ANSI.MAGENTA);
-            case MARKER -> {
-                g.enableModifiers(SGR.BOLD);
-                fg(TextColor.ANSI.YELLOW);
-            }
-            case BAND -> fg(TextColor.ANSI.RED);
-        }
-    }
-
-    private void fg(TextColor c) {
-        if (theme.color()) g.setForegroundColor(c);
+        Cells.Look look = Cells.look(style);
+        g.setModifiers(look.modifiers());
+        if (cells.color() && look.foreground() != null) g.setForegroundColor(look.foreground());
     }
 }

@@ -53,6 +53,7 @@ public final class Tutor {
     private final Update update;
     private final BlockingQueue<Input> queue = new LinkedBlockingQueue<>();
     private final LabRunner labs;
+    private final Cells cells;
 
     /**
      * @param initial the course to show, with any problems found loading it (shown in the menu's panel)
@@ -75,6 +76,7 @@ public final class Tutor {
         this.theme = theme;
         this.lessons = lessons;
         this.update = new Update(clock);
+        this.cells = new Cells(theme.color());
     }
 
     /** Asks a running {@link #run} to return as soon as it can; safe from any thread, any number of times. */
@@ -214,8 +216,8 @@ public final class Tutor {
         reader.start();
     }
 
-    static void draw(TerminalScreen screen, AppState state, RefreshType refresh) throws IOException {
-        TerminalPosition cursor = View.render(state, new Painter(screen.newTextGraphics(), state.theme(), screen::clear));
+    void draw(TerminalScreen screen, AppState state, RefreshType refresh) throws IOException {
+        TerminalPosition cursor = View.render(state, new Painter(screen, state.theme(), cells));
         screen.setCursorPosition(cursor);
         screen.refresh(refresh);
     }

@@ -112,7 +112,7 @@ final class Harness implements AutoCloseable {
 
     private void draw(RefreshType type) {
         try {
-            Tutor.draw(screen, state, type);
+            tutor.draw(screen, state, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
