@@ -57,13 +57,17 @@ public final class Painter {
         int room = Math.min(maxCol, columns) - col;
         if (room <= 0) return col;
         if (t.length() > room) t = t.substring(0, room);
-        if (!putCells(col, row, t, style)) {
+        int end = col + t.length();
+        // Whatever lies left of the screen is cut off, as Lanterna cuts it.
+        int at = Math.max(col, 0);
+        t = t.substring(Math.min(at - col, t.length()));
+        if (!putCells(at, row, t, style)) {
             // Wide or combined characters: Lanterna lays those out itself.
             apply(style);
-            g.putString(col, row, t);
+            g.putString(at, row, t);
             reset();
         }
-        return col + t.length();
+        return end;
     }
 
     public int put(int col, int row, String text, Style style) {

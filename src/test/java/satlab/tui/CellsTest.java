@@ -46,4 +46,16 @@ class CellsTest {
         assertThat(screen.getBackCharacter(3, 1).getModifiers()).contains(SGR.BOLD);
         assertThat(screen.getBackCharacter(5, 1).getCharacterString()).isEqualTo("σ");
     }
+
+    @Test
+    void textStartingLeftOfTheScreenIsCutNotAnError() throws Exception {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(10, 2));
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        Painter p = new Painter(screen, Theme.DEFAULT, new Cells(true));
+        assertThat(p.put(-3, 0, "abcdefghijklmnop", Style.PLAIN)).isEqualTo(10);
+        assertThat(p.put(-30, 1, "abc", Style.PLAIN)).isEqualTo(-27);
+        assertThat(screen.getBackCharacter(0, 0).getCharacterString()).isEqualTo("d");
+        assertThat(screen.getBackCharacter(9, 0).getCharacterString()).isEqualTo("m");
+    }
 }
