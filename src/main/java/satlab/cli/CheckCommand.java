@@ -1,6 +1,7 @@
 package satlab.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,22 +21,29 @@ import satlab.lesson.Diagnostic;
             "Exit status: 0 when there are no errors (warnings allowed), 1 otherwise.",
             "",
             "Examples:",
-            "  satlab check                 (the lessons/ directory)",
+            "  satlab check                 (the lessons/ directory; outside a satlab checkout, the bundled course)",
             "  satlab check my-lessons/ extra.md",
         })
 final class CheckCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Lesson files or directories (default: lessons/).")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Lesson files or directories (default: lessons/, or the bundled course when there is none).")
     List<Path> paths;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> targets = paths == null || paths.isEmpty() ? List.of(Path.of("lessons")) : paths;
-        CourseLoader.LoadResult result = CourseLoader.check(targets);
+        CourseLoader.LoadResult result;
+        if ((paths == null || paths.isEmpty()) && !Files.isDirectory(Path.of("lessons"))) {
+            // Run from an installed jar, away from a checkout: there is no lessons/ to default to.
+            err.println("no lessons/ directory here: checking the course bundled with satlab."
+                    + " To check your own lessons, name them: satlab check my-lessons/ [more.md ...]");
+            result = CourseLoader.checkBundled();
+        } else {
+            result = CourseLoader.check(paths == null || paths.isEmpty() ? List.of(Path.of("lessons")) : paths);
+        }
         for (Diagnostic d : result.diagnostics()) err.println(d);
         out.println("checked " + result.files() + (result.files() == 1 ? " lesson: " : " lessons: ")
                 + plural(result.errorCount(), "error") + ", " + plural(result.warningCount(), "warning"));

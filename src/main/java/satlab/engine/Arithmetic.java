@@ -6,6 +6,11 @@ import java.util.function.DoubleBinaryOperator;
 final class Arithmetic {
     private Arithmetic() {}
 
+    /** The message for a result past the largest double. */
+    static String overflow(String what) {
+        return what + " is too large for a number (beyond ±1.8e308)";
+    }
+
     /**
      * Combines two values element-wise. {@code argIndex} is the right operand's
      * position for error messages.

@@ -1,5 +1,7 @@
 package satlab.engine;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +48,10 @@ final class Builtins {
         elementwise(f, "relu", "max(0, z)", Activation::relu);
         elementwise(f, "drelu", "ReLU's derivative: 1 for z > 0, else 0", Activation::drelu);
         elementwise(f, "exp", "e to the power x", Math::exp);
-        elementwise(f, "ln", "natural logarithm", Math::log);
+        elementwise(f, "ln", "natural logarithm (x > 0)", Math::log);
         alias(f, "log", "ln");
-        elementwise(f, "log10", "base-10 logarithm", Math::log10);
-        elementwise(f, "sqrt", "square root", Math::sqrt);
+        elementwise(f, "log10", "base-10 logarithm (x > 0)", Math::log10);
+        elementwise(f, "sqrt", "square root (x >= 0)", Math::sqrt);
         elementwise(f, "abs", "absolute value", Math::abs);
         elementwise(f, "gradpct", "σ'(z) as a percentage of its 0.25 peak",
                 z -> Activation.dsigmoid(z) / Activation.SIGMOID.peakGradient() * 100.0);
@@ -60,17 +62,17 @@ final class Builtins {
         f.put("max", new Builtin("max", 1, Integer.MAX_VALUE, "max(v) or max(a, b, ...)", "the largest value",
                 c -> fold(c, Math::max)));
         f.put("sum", new Builtin("sum", 1, 1, "sum(v)", "the sum of a vector's elements",
-                c -> new Value.Num(sum(numbers(c, 0)))));
+                c -> real(c, "sum", sum(numbers(c, 0)))));
         f.put("mean", new Builtin("mean", 1, 1, "mean(v)", "the average of a vector's elements",
-                c -> new Value.Num(mean(numbers(c, 0)))));
+                c -> real(c, "mean", mean(nonEmpty(c, 0, "mean")))));
         f.put("std", new Builtin("std", 1, 1, "std(v)", "the standard deviation (divides by n)",
-                c -> new Value.Num(std(numbers(c, 0)))));
+                c -> real(c, "std", std(nonEmpty(c, 0, "std")))));
         f.put("len", new Builtin("len", 1, 1, "len(v)", "the number of elements",
                 c -> new Value.Num(numbers(c, 0).length)));
         f.put("dot", new Builtin("dot", 2, 2, "dot(w, a)", "the dot product Σ w_i a_i",
-                c -> new Value.Num(dot(c))));
+                c -> real(c, "dot", dot(c))));
         f.put("z", new Builtin("z", 3, 3, "z(w, a, b)", "a neuron's input w·a + b",
-                c -> new Value.Num(dot(c) + number(c, 2))));
+                c -> real(c, "z", dot(c) + number(c, 2))));
         f.put("saturated", new Builtin("saturated", 1, 2, "saturated(z) or saturated(z, threshold)",
                 "true when |z| is above the threshold (default 5, the Q&A's rule)", Builtins::saturated));
         f.put("randn", new Builtin("randn", 0, 1, "randn() or randn(n)", "standard normal numbers, N(0, 1)",
@@ -85,7 +87,32 @@ final class Builtins {
     private Builtins() {}
 
     private static void elementwise(Map<String, Builtin> f, String name, String summary, DoubleUnaryOperator op) {
-        f.put(name, new Builtin(name, 1, 1, name + "(z)", summary, c -> map(c, op)));
+        f.put(name, new Builtin(name, 1, 1, name + "(z)", summary, c -> map(c, real(c, name, op))));
+    }
+
+    /**
+     * {@code op} under the engine's one rule: a result that is not a real number (NaN, ±inf)
+     * is an error at the call, saying which input did it and why.
+     */
+    private static DoubleUnaryOperator real(Call c, String name, DoubleUnaryOperator op) {
+        return x -> {
+            double r = op.applyAsDouble(x);
+            if (Double.isFinite(r)) return r;
+            String call = name + "(" + Format.number(x) + ")";
+            String why = switch (name) {
+                case "ln", "log", "log10" -> x == 0 ? call + " is minus infinity: " + name + " needs a number above 0"
+                        : call + " is not a real number: " + name + " needs a number above 0";
+                case "sqrt" -> call + " is not a real number: sqrt needs a number of 0 or more";
+                default -> Double.isNaN(r) ? call + " is not a real number" : Arithmetic.overflow(call);
+            };
+            throw c.error(-1, EngineError.Kind.NOT_REAL, why);
+        };
+    }
+
+    private static Value real(Call c, String name, double r) {
+        if (Double.isFinite(r)) return new Value.Num(r);
+        throw c.error(-1, EngineError.Kind.NOT_REAL, Double.isNaN(r) ? name + " is not a real number here"
+                : Arithmetic.overflow("the " + name));
     }
 
     private static void alias(Map<String, Builtin> f, String alias, String target) {
@@ -122,6 +149,15 @@ final class Builtins {
         throw c.error(i, EngineError.Kind.TYPE, "expected a vector or a number, got a " + v.typeName());
     }
 
+    /** A vector argument that must have elements (the mean of nothing is not a number). */
+    private static double[] nonEmpty(Call c, int i, String name) {
+        double[] xs = numbers(c, i);
+        if (xs.length == 0) {
+            throw c.error(i, EngineError.Kind.DOMAIN, "the vector is empty; the " + name + " of no numbers has no value");
+        }
+        return xs;
+    }
+
     private static Value fold(Call c, DoubleBinaryOperator op) {
         if (c.count() == 1) {
             double[] xs = numbers(c, 0);
@@ -144,7 +180,7 @@ final class Builtins {
     }
 
     private static double mean(double[] xs) {
-        return xs.length == 0 ? Double.NaN : sum(xs) / xs.length;
+        return sum(xs) / xs.length;
     }
 
     private static double std(double[] xs) {
@@ -173,10 +209,17 @@ final class Builtins {
         return Value.Bool.of(Math.abs(z) > threshold);
     }
 
+    /**
+     * Rounds half away from zero, in decimal as written (round(0.285, 2) is 0.29), to any
+     * magnitude: through {@code long} it would turn 1e20 into 9.22e18.
+     */
     private static Value round(Call c) {
         int digits = c.count() > 1 ? count(c, 1, 0, 15) : 0;
-        double scale = Math.pow(10, digits);
-        return map(c, x -> Math.round(x * scale) / scale);
+        return map(c, x -> {
+            if (Math.abs(x) >= 0x1p52) return x; // already a whole number, and exactly so
+            double r = BigDecimal.valueOf(x).setScale(digits, RoundingMode.HALF_UP).doubleValue();
+            return r == 0 ? 0.0 : r;
+        });
     }
 
     interface Draw {
@@ -197,6 +240,7 @@ final class Builtins {
         double lo = number(c, sized ? 1 : 0);
         double hi = number(c, sized ? 2 : 1);
         if (!(lo <= hi)) throw c.error(sized ? 1 : 0, EngineError.Kind.DOMAIN, "needs lo <= hi; got " + Format.number(lo) + " and " + Format.number(hi));
+        if (!Double.isFinite(hi - lo)) throw c.error(-1, EngineError.Kind.NOT_REAL, Arithmetic.overflow("the range hi - lo"));
         return sized ? random(c, 0, r -> r.uniform(lo, hi)) : new Value.Num(c.rng().uniform(lo, hi));
     }
 

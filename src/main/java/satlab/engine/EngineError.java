@@ -18,7 +18,12 @@ public final class EngineError extends RuntimeException {
         /** A value outside what a function accepts (sqrt(-1), randn(-2)). */
         DOMAIN,
         /** Input too long, too deeply nested, or a vector too large. */
-        LIMIT
+        LIMIT,
+        /**
+         * A result outside the real numbers: 0/0, ln(-1), an overflow past ±1.8e308. The
+         * engine has no NaN or infinity a learner could meet; a plot skips such points.
+         */
+        NOT_REAL
     }
 
     private final Kind kind;
@@ -27,7 +32,8 @@ public final class EngineError extends RuntimeException {
     private final int length;
 
     public EngineError(Kind kind, String message, String source, int offset, int length) {
-        super(message);
+        // Whatever of the input a message quotes is escaped: it may hold ESC, BEL or a lone surrogate.
+        super(TerminalText.escape(message));
         this.kind = kind;
         this.source = source == null ? "" : source;
         this.offset = Math.max(0, Math.min(offset, this.source.length()));
@@ -88,9 +94,25 @@ public final class EngineError extends RuntimeException {
             prefix = "...";
         }
         int to = Math.min(line.length(), from + window);
-        String shown = prefix + line.substring(from, to) + (to < line.length() ? "..." : "");
+        String shown = prefix + safe(line.substring(from, to)) + (to < line.length() ? "..." : "");
         int caretAt = prefix.length() + col - from;
         int marks = Math.max(1, Math.min(length, to - col));
         return shown + "\n" + " ".repeat(caretAt) + "^" + "~".repeat(marks - 1) + "\n" + "error: " + getMessage();
+    }
+
+    /** Unsafe characters as '?', one for one, so the caret still lines up. */
+    private static String safe(String s) {
+        if (TerminalText.firstUnsafe(s, false) < 0) return s;
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            if (pair) {
+                out.append(c).append(s.charAt(++i));
+            } else {
+                out.append(TerminalText.unsafe(c) ? '?' : c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -63,9 +63,9 @@ final class Evaluator {
         if (constant != null) return new Value.Num(constant);
         if (Builtins.FUNCTIONS.containsKey(v.name())) {
             throw error(EngineError.Kind.NAME, v.span(),
-                    "'" + v.name() + "' is a function; call it like " + Builtins.FUNCTIONS.get(v.name()).usage());
+                    "'" + Names.shown(v.name()) + "' is a function; call it like " + Builtins.FUNCTIONS.get(v.name()).usage());
         }
-        throw error(EngineError.Kind.NAME, v.span(), "unknown name '" + v.name() + "'" + Names.suggestion(v.name(), knownNames()));
+        throw error(EngineError.Kind.NAME, v.span(), "unknown name '" + Names.shown(v.name()) + "'" + Names.suggestion(v.name(), knownNames()));
     }
 
     private Value assign(Expr.Assign a) {
@@ -78,8 +78,21 @@ final class Evaluator {
                     "'" + a.name() + "' is a function name; pick another name for the variable");
         }
         Value value = evaluate(a.value());
+        long stored = size(value);
+        for (Map.Entry<String, Value> v : variables.entrySet()) {
+            if (!v.getKey().equals(a.name())) stored += size(v.getValue());
+        }
+        if (stored > limits.maxStoredElements()) {
+            throw error(EngineError.Kind.LIMIT, a.span(), "the variables would hold " + stored
+                    + " numbers, over this session's limit of " + limits.maxStoredElements()
+                    + "; reuse a name or use smaller vectors");
+        }
         variables.put(a.name(), value);
         return value;
+    }
+
+    private static long size(Value v) {
+        return v instanceof Value.Vec vec ? vec.length() : 1;
     }
 
     private Value logical(Expr.Logical l) {
@@ -99,7 +112,8 @@ final class Evaluator {
         Value left = evaluate(b.left());
         Value right = evaluate(b.right());
         if (b.op().isComparison()) return compare(b, left, right);
-        DoubleBinaryOperator op = switch (b.op()) {
+        Span opSpan = b.opSpan();
+        DoubleBinaryOperator raw = switch (b.op()) {
             case ADD -> Double::sum;
             case SUBTRACT -> (x, y) -> x - y;
             case MULTIPLY -> (x, y) -> x * y;
@@ -107,17 +121,37 @@ final class Evaluator {
             case POWER -> Math::pow;
             default -> throw new IllegalStateException(b.op().name());
         };
+        // The one rule for leaving the real numbers: an error at the operator that did it.
+        DoubleBinaryOperator op = (x, y) -> {
+            double r = raw.applyAsDouble(x, y);
+            if (Double.isFinite(r)) return r;
+            throw error(EngineError.Kind.NOT_REAL, opSpan, notReal(b.op(), x, y, r));
+        };
         if (left instanceof Value.Bool || right instanceof Value.Bool) {
             Span where = left instanceof Value.Bool ? b.left().span() : b.right().span();
             throw error(EngineError.Kind.TYPE, where, "'" + b.op().symbol + "' needs numbers or vectors, got a boolean");
         }
-        return Arithmetic.combine(left, right, op, at(b.opSpan(), List.of(b.opSpan())), 0);
+        return Arithmetic.combine(left, right, op, at(opSpan, List.of(opSpan)), 0);
+    }
+
+    /** Why {@code x op y} gave {@code r}, which is not a real number, in words. */
+    private static String notReal(Expr.BinaryOp op, double x, double y, double r) {
+        String expr = Format.number(x) + " " + op.symbol + " " + Format.number(y);
+        if (op == Expr.BinaryOp.DIVIDE && y == 0) return "division by zero (" + expr + ")";
+        if (op == Expr.BinaryOp.POWER && Double.isNaN(r) && x < 0) {
+            return "(" + Format.number(x) + ")^" + Format.number(y) + " is not a real number: a negative number"
+                    + " to a power that is not whole";
+        }
+        if (op == Expr.BinaryOp.POWER && x == 0 && y < 0) return "0 to a negative power is a division by zero";
+        return Double.isNaN(r) ? expr + " is not a real number" : Arithmetic.overflow(expr);
     }
 
     private Value compare(Expr.Binary b, Value left, Value right) {
         if (b.op() == Expr.BinaryOp.EQUAL || b.op() == Expr.BinaryOp.NOT_EQUAL) {
-            if (left.getClass() == right.getClass()) {
-                return Value.Bool.of(left.equals(right) == (b.op() == Expr.BinaryOp.EQUAL));
+            boolean want = b.op() == Expr.BinaryOp.EQUAL;
+            if (left instanceof Value.Vec x && right instanceof Value.Vec y) return Value.Bool.of(equal(x, y) == want);
+            if (left instanceof Value.Bool x && right instanceof Value.Bool y) {
+                return Value.Bool.of((x.value() == y.value()) == want);
             }
         }
         if (left instanceof Value.Num x && right instanceof Value.Num y) {
@@ -139,12 +173,21 @@ final class Evaluator {
                 + (odd instanceof Value.Vec ? " (reduce it first, e.g. max(abs(v)) > 5)" : ""));
     }
 
+    /** IEEE equality element by element (0 == -0); vectors of different lengths are not equal. */
+    private static boolean equal(Value.Vec x, Value.Vec y) {
+        if (x.length() != y.length()) return false;
+        for (int i = 0; i < x.length(); i++) {
+            if (x.get(i) != y.get(i)) return false;
+        }
+        return true;
+    }
+
     private Value call(Expr.Call c) {
         Builtins.Builtin f = Builtins.FUNCTIONS.get(c.name());
         if (f == null) {
             String hint = variables.containsKey(c.name()) || Builtins.CONSTANTS.containsKey(c.name())
-                    ? "'" + c.name() + "' is a variable, not a function"
-                    : "unknown function '" + c.name() + "'" + Names.suggestion(c.name(), Builtins.FUNCTIONS.keySet());
+                    ? "'" + Names.shown(c.name()) + "' is a variable, not a function"
+                    : "unknown function '" + Names.shown(c.name()) + "'" + Names.suggestion(c.name(), Builtins.FUNCTIONS.keySet());
             throw error(EngineError.Kind.NAME, c.nameSpan(), hint);
         }
         int n = c.arguments().size();

@@ -70,15 +70,22 @@ public final class Interpreter {
     /**
      * Compiles an expression of one variable (such as {@code sigmoid(z)}) into a
      * function for plotting. Names are checked now, so a typo fails here with a
-     * caret error; afterwards a point where the expression has no number value
-     * gives NaN, never an exception.
+     * caret error; afterwards a point where the expression has no real value
+     * (ln(z) for z ≤ 0) gives NaN, which plots skip, never an exception.
      */
     public DoubleUnaryOperator function(String source, String variable) {
         Expr expr = Parser.parse(source, limits);
         Map<String, Value> scope = new LinkedHashMap<>(variables);
         scope.put(variable, new Value.Num(0));
-        // A trial run at 0 surfaces unknown names and type errors while the caret still helps.
-        Value trial = new Evaluator(source, new LinkedHashMap<>(scope), rng, limits).evaluate(expr);
+        // A trial run at 0 surfaces unknown names and type errors while the caret still helps;
+        // a function may leave the real numbers at 0 (ln(z), 1/z) and still be plotted elsewhere.
+        Value trial;
+        try {
+            trial = new Evaluator(source, new LinkedHashMap<>(scope), rng, limits).evaluate(expr);
+        } catch (EngineError e) {
+            if (e.kind() != EngineError.Kind.NOT_REAL) throw e;
+            trial = new Value.Num(0);
+        }
         if (!(trial instanceof Value.Num)) {
             throw new EngineError(EngineError.Kind.TYPE, "a plotted expression must give a number, got a "
                     + trial.typeName(), source, 0, source.length());

@@ -1,23 +1,50 @@
 package satlab.engine;
 
-/** "Did you mean …?" for misspelt names, by edit distance. */
-final class Names {
+/**
+ * "Did you mean …?" for misspelt names, by edit distance: the engine's names, and the
+ * lesson linter's keys and block names.
+ */
+public final class Names {
     private Names() {}
 
+    /** Longer names are cut in messages, so a pasted 10,000-character name is not echoed whole. */
+    static final int SHOWN = 40;
+
     static String suggestion(String name, Iterable<String> known) {
-        if (name.length() > 64) return "";
+        return closest(name, known).map(best -> "; did you mean '" + best + "'?").orElse("");
+    }
+
+    /**
+     * The known name nearest to {@code name}, if it is near enough to be a slip: within a
+     * third of the name's length. One- and two-letter names are only matched when they
+     * differ in case, since any short name is a step away from another.
+     */
+    public static java.util.Optional<String> closest(String name, Iterable<String> known) {
+        if (name.length() > 64) return java.util.Optional.empty();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
             if (candidate.length() > 64) continue;
-            int d = distance(name.toLowerCase(), candidate.toLowerCase());
+            int d = distance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;
             }
         }
-        int allowed = Math.max(1, name.length() / 3);
-        return best != null && bestDistance <= allowed ? "; did you mean '" + best + "'?" : "";
+        int allowed = name.length() <= 2 ? 0 : Math.max(1, name.length() / 3);
+        return best != null && bestDistance <= allowed && !best.equals(name)
+                ? java.util.Optional.of(best) : java.util.Optional.empty();
+    }
+
+    /**
+     * A name as a message shows it: unsafe characters escaped (see {@link TerminalText})
+     * and cut after {@value #SHOWN} characters.
+     */
+    public static String shown(String name) {
+        String cut = name.length() > SHOWN
+                ? name.substring(0, Character.isHighSurrogate(name.charAt(SHOWN - 1)) ? SHOWN - 1 : SHOWN) + "…"
+                : name;
+        return TerminalText.escape(cut);
     }
 
     /** Damerau–Levenshtein distance with adjacent transpositions ("dtos" → "dots"). */

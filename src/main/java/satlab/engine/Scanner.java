@@ -52,13 +52,17 @@ final class Scanner {
             case '&' -> twoCharOperator('&', Token.Type.AND, "'&&' (or the word 'and')");
             case '|' -> twoCharOperator('|', Token.Type.OR, "'||' (or the word 'or')");
             default -> {
+                int cp = source.codePointAt(start);
+                current = start + Character.charCount(cp);
                 if (isDigit(c) || (c == '.' && isDigit(peek()))) {
                     number();
-                } else if (isIdentifierStart(c)) {
+                } else if (isIdentifierStart(cp)) {
                     identifier();
                 } else {
+                    String shown = TerminalText.unsafe(cp) ? TerminalText.describe(cp)
+                            : "'" + new String(Character.toChars(cp)) + "'";
                     throw new EngineError(EngineError.Kind.SYNTAX,
-                            "unexpected character '" + c + "'" + hintFor(c), source, start, 1);
+                            "unexpected character " + shown + hintFor(c), source, start, current - start);
                 }
             }
         }
@@ -95,15 +99,22 @@ final class Scanner {
             while (isDigit(peek())) current++;
         }
         String text = source.substring(start, current);
-        if (isIdentifierStart(peek())) {
+        if (current < source.length() && isIdentifierStart(source.codePointAt(current))) {
             throw new EngineError(EngineError.Kind.SYNTAX,
                     "a number runs into a name here; write '*' to multiply (2*w, not 2w)", source, current, 1);
         }
-        tokens.add(new Token(Token.Type.NUMBER, text, Double.parseDouble(text), span()));
+        double value = Double.parseDouble(text);
+        if (Double.isInfinite(value)) {
+            throw new EngineError(EngineError.Kind.NOT_REAL, Names.shown(text) + " is too large for a number"
+                    + " (the largest is about 1.8e308)", source, start, current - start);
+        }
+        tokens.add(new Token(Token.Type.NUMBER, text, value, span()));
     }
 
     private void identifier() {
-        while (isIdentifierPart(peek())) current++;
+        while (current < source.length() && isIdentifierPart(source.codePointAt(current))) {
+            current += Character.charCount(source.codePointAt(current));
+        }
         // σ' is the derivative's usual name; allow trailing primes on names.
         while (peek() == '\'') current++;
         String text = source.substring(start, current);
@@ -145,11 +156,12 @@ final class Scanner {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean isIdentifierStart(char c) {
-        return c == '_' || Character.isLetter(c);
+    /** Letters of any script, outside the BMP too (𝑥, a mathematical italic x, is one name). */
+    private static boolean isIdentifierStart(int cp) {
+        return cp == '_' || Character.isLetter(cp);
     }
 
-    private static boolean isIdentifierPart(char c) {
-        return isIdentifierStart(c) || isDigit(c);
+    private static boolean isIdentifierPart(int cp) {
+        return isIdentifierStart(cp) || (cp >= '0' && cp <= '9');
     }
 }

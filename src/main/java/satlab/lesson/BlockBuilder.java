@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import satlab.engine.Activation;
+import satlab.engine.Names;
 import satlab.sim.Cost;
 import satlab.sim.NetworkConfig;
 import satlab.sim.NetworkSettings;
@@ -37,9 +38,14 @@ final class BlockBuilder {
             "train", List.of("start", "cost", "epochs", "eta", "chart"),
             "quiz", List.of("kind", "let", "ask", "answer", "tolerance", "hint", "explain", "threshold"));
 
+    /** The block names in the order messages list them. */
+    static final List<String> KINDS = List.of("plot", "neuron", "network", "train", "quiz");
+
     private static final Set<String> REPEATABLE = Set.of("let", "start");
-    private static final Pattern LET = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*=(?!=)\\s*(.*)$");
-    private static final Pattern TOLERANCE = Pattern.compile("^([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(%?)$");
+    static final Pattern LET = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*=(?!=)\\s*(.*)$");
+    // Possessive: a long run of digits that fails to match must not backtrack quadratically.
+    private static final Pattern TOLERANCE = Pattern.compile(
+            "^((?:[0-9]++(?:\\.[0-9]*+)?|\\.[0-9]++)(?:[eE][-+]?[0-9]++)?)\\s*+(%?)$");
 
     private final Report report;
     private final OptionalDouble lessonThreshold;
@@ -75,8 +81,9 @@ final class BlockBuilder {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (Directive.Entry e : d.entries()) {
             if (!known.contains(e.key())) {
-                report.error(e.line(), e.column(), "unknown key '" + e.key() + "' in a " + d.kind()
-                        + " block (known keys: " + String.join(", ", known) + ")");
+                report.error(e.line(), e.column(), "unknown key '" + Names.shown(e.key()) + "' in a " + d.kind()
+                        + " block" + Names.closest(e.key(), known).map(k -> "; did you mean '" + k + "'?").orElse("")
+                        + " (known keys: " + String.join(", ", known) + ")");
             } else if (seen.containsKey(e.key()) && !REPEATABLE.contains(e.key())) {
                 report.error(e.line(), e.column(), "'" + e.key() + "' is given twice (first on line "
                         + seen.get(e.key()) + "); keep one");
@@ -178,7 +185,12 @@ final class BlockBuilder {
         }
         if (!settings.hasThreshold() && lessonThreshold.isPresent() && settings.activation() != Activation.RELU) {
             double scale = settings.activation().defaultThreshold() / Activation.SIGMOID.defaultThreshold();
-            settings.set("threshold", Double.toString(lessonThreshold.getAsDouble() * scale));
+            try {
+                settings.set("threshold", Double.toString(lessonThreshold.getAsDouble() * scale));
+            } catch (IllegalArgumentException ex) {
+                report.error(d.line(), d.kindColumn(), "the lesson's threshold does not suit this block: " + ex.getMessage());
+                return null;
+            }
         }
         try {
             NetworkConfig config = settings.config();

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -85,6 +89,8 @@ public final class CourseLoader {
     private static LoadResult read(List<Path> paths, LessonParser.Depth depth) {
         List<Source> sources = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
+        // A file named twice (a.md a.md, or lessons/ lessons/a.md) is read once, not a duplicate of itself.
+        Set<Path> seen = new HashSet<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.list(path)) {
@@ -92,17 +98,32 @@ public final class CourseLoader {
                     if (lessons.isEmpty()) {
                         problems.add(Diagnostic.error(path.toString(), 1, 1, "no lesson files (*.md) in this directory"));
                     }
-                    for (Path p : lessons) read(p, sources, problems);
+                    for (Path p : lessons) {
+                        if (seen.add(identity(p))) read(p, sources, problems);
+                    }
                 } catch (IOException e) {
                     problems.add(Diagnostic.error(path.toString(), 1, 1, "cannot list directory: " + reason(e)));
                 }
             } else if (Files.exists(path)) {
-                read(path, sources, problems);
+                if (seen.add(identity(path))) read(path, sources, problems);
             } else {
                 problems.add(Diagnostic.error(path.toString(), 1, 1, "no such file or directory"));
             }
         }
         return build(sources, problems, depth);
+    }
+
+    private static Path identity(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /** The bundled course checked as {@code satlab check} checks any lessons ({@link LessonParser.Depth#FULL}). */
+    public static LoadResult checkBundled() {
+        return fromClasspath(CourseLoader.class.getClassLoader(), BUNDLED_DIR, LessonParser.Depth.FULL);
     }
 
     /**
@@ -120,13 +141,17 @@ public final class CourseLoader {
      * {@link LessonParser.Depth#TRUSTED}.
      */
     public static LoadResult fromClasspath(ClassLoader loader, String dir) {
+        return fromClasspath(loader, dir, LessonParser.Depth.TRUSTED);
+    }
+
+    private static LoadResult fromClasspath(ClassLoader loader, String dir, LessonParser.Depth depth) {
         List<Source> sources = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         String index = dir + "index.txt";
         String listing = resource(loader, index);
         if (listing == null) {
             problems.add(Diagnostic.error(index, 1, 1, "the bundled lesson index is missing from the class path"));
-            return build(sources, problems, LessonParser.Depth.TRUSTED);
+            return build(sources, problems, depth);
         }
         String[] names = listing.split("\n");
         for (int i = 0; i < names.length; i++) {
@@ -139,7 +164,7 @@ public final class CourseLoader {
                 sources.add(new Source(dir + name, text));
             }
         }
-        return build(sources, problems, LessonParser.Depth.TRUSTED);
+        return build(sources, problems, depth);
     }
 
     /** Parses lessons from text; the ids must be unique across the set. */
@@ -153,8 +178,9 @@ public final class CourseLoader {
             result.lesson().ifPresent(lesson -> {
                 String owner = idOwner.putIfAbsent(lesson.id(), source.name());
                 if (owner != null) {
-                    diagnostics.add(Diagnostic.error(source.name(), idLine(source.text()), 1,
-                            "id '" + lesson.id() + "' is already used by " + owner + "; ids must be unique"));
+                    int[] at = idPosition(source.text());
+                    diagnostics.add(Diagnostic.error(source.name(), at[0], at[1], "id '" + lesson.id()
+                            + "' is already used by " + owner + "; ids must be unique: give this lesson another"));
                 } else {
                     lessons.add(lesson);
                 }
@@ -175,12 +201,23 @@ public final class CourseLoader {
         return source.substring(slash + 1);
     }
 
-    private static int idLine(String text) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith("id:")) return i + 1;
+    private static final Pattern ID_LINE = Pattern.compile("^id[ \\t]*:[ \\t]*");
+
+    /** Line and column of the id's value in the front matter (written {@code id: x} or {@code id : x}). */
+    private static int[] idPosition(String text) {
+        int line = 1;
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            String l = text.substring(start, end < 0 ? text.length() : end);
+            if (line > 1 && l.strip().equals("---")) break;
+            Matcher m = ID_LINE.matcher(l);
+            if (m.find()) return new int[] {line, m.end() + 1};
+            if (end < 0) break;
+            start = end + 1;
+            line++;
         }
-        return 1;
+        return new int[] {1, 1};
     }
 
     private static boolean isLessonFile(Path p) {

@@ -2,6 +2,7 @@ package satlab.lesson;
 
 import java.util.Comparator;
 import java.util.Locale;
+import satlab.engine.TerminalText;
 
 /**
  * One problem found in a lesson file, printed GCC style
@@ -13,6 +14,12 @@ import java.util.Locale;
  * @param column 1-based column, counted in characters
  */
 public record Diagnostic(String file, int line, int column, Severity severity, String message) {
+
+    /** A message quotes the file (an id, a key), which may hold control characters: they are escaped. */
+    public Diagnostic {
+        message = TerminalText.escape(message);
+        file = TerminalText.escape(file);
+    }
 
     /** Errors make a lesson unplayable; warnings flag legal but suspicious content. */
     public enum Severity {

@@ -18,8 +18,14 @@ import satlab.engine.Value;
  */
 final class Evaluation {
 
-    /** Seeds a quiz is instantiated with while checking; learners get others, so many. */
-    static final int SAMPLE_SEEDS = 20;
+    /**
+     * Seeds a quiz is instantiated with while checking; learners get others, so many: a
+     * draw that breaks the answer one time in a hundred ({@code 1/(k-7)} with k from 0 to
+     * 100) is found with a chance of 1 − 0.99^1000, all but certainly.
+     */
+    static final int SAMPLE_SEEDS = 1000;
+    /** A quiz slow to compute (large random vectors) is tried for at most this long, after its first seed. */
+    static final long SAMPLE_BUDGET_NANOS = 500_000_000L;
     /** Seeds for estimating how often a yes/no saturation case is a near-tie. */
     static final int AMBIGUITY_SEEDS = 100;
     /** A near-tie: |z| within this of the threshold is hard for a learner to call. */
@@ -43,7 +49,10 @@ final class Evaluation {
 
     /** A constant value (may be an expression such as -pi); NaN after reporting an error. */
     double number(Located v, Report report) {
-        if (LITERAL.matcher(v.text()).matches()) return Double.parseDouble(v.text());
+        // A literal out of range (1e999) goes to the engine, which reports it with its position.
+        if (LITERAL.matcher(v.text()).matches() && Double.isFinite(Double.parseDouble(v.text()))) {
+            return Double.parseDouble(v.text());
+        }
         try {
             Value value = constants().run(v.text());
             if (value instanceof Value.Num n && Double.isFinite(n.value())) return n.value();
@@ -84,21 +93,26 @@ final class Evaluation {
      */
     void checkQuiz(QuizBlock.Kind kind, double threshold, BlockBuilder.QuizSource source, Report report) {
         int before = report.errorCount();
+        long start = System.nanoTime();
         for (int s = 0; s < depth.seeds && report.errorCount() == before; s++) {
+            if (s > 0 && System.nanoTime() - start > SAMPLE_BUDGET_NANOS) break;
             QuizRuntime r = new QuizRuntime(threshold, sampleSeed(s));
+            String only = s == 0 ? "" : " (with some random values only: found in case " + (s + 1)
+                    + " of those check tried; change the 'let' lines so that no draw gives it)";
             for (int i = 0; i < source.lets().size(); i++) {
                 Located let = source.lets().get(i);
                 int index = i;
-                attempt(let, report, () -> r.let(let.text(), index));
+                String failure = attempt(let, report, only, () -> r.let(let.text(), index));
+                if (failure != null && failure.startsWith("unknown name '")) usedBeforeDefined(source.lets(), i, failure, report);
             }
             // Later parts would only repeat a failed binding as "unknown name".
             if (report.errorCount() > before) break;
             for (Located t : source.templates()) {
-                attempt(t, report, () -> r.fill(t.text(), QuizError.Part.ASK, 0));
+                attempt(t, report, only, () -> r.fill(t.text(), QuizError.Part.ASK, 0));
             }
             Located answer = source.answer();
             if (answer != null && kind != null && kind != QuizBlock.Kind.CHOICE) {
-                attempt(answer, report, () -> r.answer(kind, answer.text()));
+                attempt(answer, report, only, () -> r.answer(kind, answer.text()));
             }
         }
         if (depth.warnNearTies && kind == QuizBlock.Kind.YESNO && report.errorCount() == before && source.answer() != null) {
@@ -106,14 +120,60 @@ final class Evaluation {
         }
     }
 
-    private static void attempt(Located at, Report report, Runnable part) {
+    /** Runs one part; its error's message after reporting it (with {@code only} added), else null. */
+    private static String attempt(Located at, Report report, String only, Runnable part) {
         try {
             part.run();
+            return null;
         } catch (QuizError e) {
-            report.error(at, e.offset(), e.getMessage());
+            report.error(at, e.offset(), e.getMessage() + only);
+            return e.getMessage();
         } catch (EngineError e) {
-            report.error(at, e.offset(), e.getMessage());
+            report.error(at, e.offset(), e.getMessage() + only);
+            return e.getMessage();
         }
+    }
+
+    /**
+     * When let {@code failed} uses a name that a later let defines, the engine's
+     * "unknown name" is replaced by what is wrong: the order of the lines.
+     */
+    private static void usedBeforeDefined(List<Located> lets, int failed, String failure, Report report) {
+        Located let = lets.get(failed);
+        java.util.regex.Matcher self = BlockBuilder.LET.matcher(let.text());
+        if (!self.matches()) return;
+        String expression = self.group(2);
+        int offset = self.start(2);
+        for (int j = failed; j < lets.size(); j++) {
+            java.util.regex.Matcher later = BlockBuilder.LET.matcher(lets.get(j).text());
+            if (!later.matches()) continue;
+            String name = later.group(1);
+            int at = wordIndex(expression, name);
+            if (at < 0 || !failure.startsWith("unknown name '" + name + "'")) continue;
+            if (j == failed && lets.subList(0, failed).stream().anyMatch(l -> l.text().matches(
+                    "\\s*" + java.util.regex.Pattern.quote(name) + "\\s*=[^=].*"))) continue;
+            report.replaceLast(let, offset + at, j == failed
+                    ? "'" + name + "' is used in its own definition before it has a value: give it one in an"
+                        + " earlier 'let'"
+                    : "'" + name + "' is used before it is defined: its 'let' is on line " + lets.get(j).line()
+                        + "; move that line above this one");
+            return;
+        }
+    }
+
+    /** Where {@code name} occurs in {@code text} as a whole word, or -1. */
+    private static int wordIndex(String text, String name) {
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            boolean startOk = i == 0 || !isNamePart(text.charAt(i - 1));
+            int end = i + name.length();
+            boolean endOk = end >= text.length() || !isNamePart(text.charAt(end));
+            if (startOk && endOk) return i;
+        }
+        return -1;
+    }
+
+    private static boolean isNamePart(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     static long sampleSeed(int i) {

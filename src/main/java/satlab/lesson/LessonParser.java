@@ -10,6 +10,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import satlab.engine.Names;
+import satlab.engine.TerminalText;
 
 /**
  * Reads one lesson file: front matter, steps at level-2 headings, Markdown prose and
@@ -26,7 +28,7 @@ public final class LessonParser {
      * neuron value; they differ in how many random seeds each quiz is tried with.
      */
     public enum Depth {
-        /** {@code satlab check}: quizzes over many seeds, plus warnings for near-tie quizzes. */
+        /** {@code satlab check}: quizzes over many seeds, plus advice (near-tie quizzes, crowded steps). */
         FULL(Evaluation.SAMPLE_SEEDS, true),
         /** Loading lessons to play: each quiz once, so a broken expression is reported, not met by a learner. */
         QUICK(1, false),
@@ -46,13 +48,16 @@ public final class LessonParser {
     }
 
     static final List<String> FRONT_MATTER_KEYS = List.of("id", "title", "order", "threshold");
+    /** lessons/README.md: a step is one screen, with at most two quizzes. */
+    static final int MAX_QUIZZES_PER_STEP = 2;
 
     private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z][A-Za-z0-9_-]*)[ \\t]*:(.*)$");
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final Pattern FENCE = Pattern.compile("^( {0,3})(`{3,}|~{3,})[ \\t]*([^\\s`]*).*$");
-    private static final Pattern STEP = Pattern.compile("^ {0,3}##[ \\t]+(.*?)[ \\t#]*$");
     private static final Pattern OPTION = Pattern.compile("^-[ \\t]+\\[([ xX])\\](.*)$");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+    /** Past this many, further control characters in one file are counted, not listed. */
+    static final int MAX_CONTROL_REPORTS = 20;
 
     private final Report report;
     private final List<String> lines;
@@ -86,6 +91,7 @@ public final class LessonParser {
     }
 
     private Result run() {
+        controlCharacters();
         Map<String, Located> front = frontMatter();
         String id = front.containsKey("id") ? front.get("id").text() : "";
         String title = front.containsKey("title") ? front.get("title").text() : "";
@@ -110,6 +116,38 @@ public final class LessonParser {
         return new Result(Optional.ofNullable(lesson), report.diagnostics());
     }
 
+    /**
+     * Every character that must not reach a terminal raw ({@link TerminalText}), at its
+     * position: a lesson is shown to learners' terminals, which would obey it.
+     */
+    private void controlCharacters() {
+        int found = 0;
+        int firstUnlisted = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int at = TerminalText.firstUnsafe(line, true);
+            while (at >= 0) {
+                found++;
+                if (found <= MAX_CONTROL_REPORTS) {
+                    int cp = line.codePointAt(at);
+                    report.error(i + 1, at + 1, TerminalText.describe(cp) + " cannot be shown on a terminal"
+                            + (cp >= 0x202a && cp <= 0x2069 ? " (it makes text read other than it is stored)" : "")
+                            + ": delete it");
+                } else if (firstUnlisted == 0) {
+                    firstUnlisted = i + 1;
+                }
+                int next = at + Character.charCount(line.codePointAt(at));
+                int rest = TerminalText.firstUnsafe(line.substring(next), true);
+                at = rest < 0 ? -1 : next + rest;
+                if (found > MAX_CONTROL_REPORTS) break;
+            }
+        }
+        if (found > MAX_CONTROL_REPORTS) {
+            report.error(firstUnlisted, 1, (found - MAX_CONTROL_REPORTS) + " more control characters from here on"
+                    + " (only the first " + MAX_CONTROL_REPORTS + " are listed): is this a text file?");
+        }
+    }
+
     private Map<String, Located> frontMatter() {
         Map<String, Located> values = new LinkedHashMap<>();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
@@ -130,8 +168,9 @@ public final class LessonParser {
             String key = m.group(1);
             Located value = unquote(valueOf(m, 2, lineNo));
             if (!FRONT_MATTER_KEYS.contains(key)) {
-                report.error(lineNo, 1, "unknown front-matter key '" + key + "' (known keys: "
-                        + String.join(", ", FRONT_MATTER_KEYS) + ")");
+                report.error(lineNo, 1, "unknown front-matter key '" + Names.shown(key) + "'"
+                        + Names.closest(key, FRONT_MATTER_KEYS).map(k -> "; did you mean '" + k + "'?").orElse("")
+                        + " (known keys: " + String.join(", ", FRONT_MATTER_KEYS) + ")");
             } else if (values.containsKey(key)) {
                 report.error(lineNo, 1, "'" + key + "' is given twice (first on line " + values.get(key).line() + "); keep one");
             } else {
@@ -164,22 +203,25 @@ public final class LessonParser {
         List<Block> blocks = new ArrayList<>();
         List<Paragraph> prose = new ArrayList<>();
         List<String> pending = new ArrayList<>();
+        // Whether pending holds more than blank lines (kept, not recomputed: parsing stays linear).
+        boolean pendingText = false;
         int proseLine = stepLine;
         boolean intro = true;
         boolean written = false;
         while (next < lines.size()) {
             String line = lines.get(next);
             int lineNo = next + 1;
-            Matcher step = STEP.matcher(line);
+            String heading = stepTitle(line);
             Matcher fence = FENCE.matcher(line);
-            if (step.matches()) {
+            if (heading != null) {
                 prose.addAll(Markdown.paragraphs(pending));
                 pending.clear();
+                pendingText = false;
                 flushProse(blocks, prose, proseLine);
                 addStep(steps, stepTitle, blocks, stepLine, intro, written);
                 intro = false;
                 written = false;
-                stepTitle = step.group(1);
+                stepTitle = heading;
                 if (stepTitle.isEmpty()) report.error(lineNo, 1, "step heading has no title: write '## Title'");
                 stepLine = lineNo;
                 blocks = new ArrayList<>();
@@ -187,24 +229,35 @@ public final class LessonParser {
                 next++;
             } else if (fence.matches()) {
                 written = true;
-                if (prose.isEmpty() && pending.stream().allMatch(String::isBlank)) proseLine = lineNo;
+                if (prose.isEmpty() && !pendingText) proseLine = lineNo;
                 prose.addAll(Markdown.paragraphs(pending));
                 pending.clear();
+                pendingText = false;
                 String word = fence.group(3).toLowerCase(Locale.ROOT);
                 int wordColumn = line.indexOf(fence.group(2)) + fence.group(2).length() + 1;
                 while (wordColumn <= line.length() && Character.isWhitespace(line.charAt(wordColumn - 1))) wordColumn++;
-                List<String> body = fenced(fence.group(2), lineNo, word);
-                if (BlockBuilder.isDirective(word)) {
+                boolean directive = BlockBuilder.isDirective(word);
+                String nearMiss = directive || word.isEmpty() ? null
+                        : Names.closest(word, BlockBuilder.KEYS.keySet()).orElse(null);
+                List<String> body = fenced(fence.group(2), lineNo, word, directive || nearMiss != null);
+                if (nearMiss != null) {
+                    report.error(lineNo, wordColumn, "unknown block '" + Names.shown(word) + "'; did you mean '"
+                            + nearMiss + "'? (satlab's blocks are " + String.join(", ", BlockBuilder.KINDS)
+                            + "; a fence in another language is shown as code)");
+                } else if (directive) {
                     flushProse(blocks, prose, proseLine);
-                    Block block = builder.build(directive(word, lineNo, wordColumn, body));
-                    if (block != null) blocks.add(block);
+                    if (body != null) {
+                        Block block = builder.build(directive(word, lineNo, wordColumn, body));
+                        if (block != null) blocks.add(block);
+                    }
                     proseLine = next + 1;
                 } else {
                     prose.add(Markdown.code(body));
                 }
             } else {
-                if (prose.isEmpty() && pending.stream().allMatch(String::isBlank) && line.isBlank()) proseLine = lineNo + 1;
+                if (prose.isEmpty() && !pendingText && line.isBlank()) proseLine = lineNo + 1;
                 pending.add(line);
+                pendingText |= !line.isBlank();
                 written |= !line.isBlank();
                 next++;
             }
@@ -220,6 +273,21 @@ public final class LessonParser {
         prose.clear();
     }
 
+    /**
+     * The title of a step heading ({@code ## Title}, up to three spaces before it), or null
+     * when the line is not one. Read by hand: a lazy regex here was quadratic in the line.
+     */
+    static String stepTitle(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') i++;
+        if (!line.startsWith("##", i)) return null;
+        i += 2;
+        if (i >= line.length() || (line.charAt(i) != ' ' && line.charAt(i) != '\t')) return null;
+        int end = line.length();
+        while (end > i && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t' || line.charAt(end - 1) == '#')) end--;
+        return line.substring(i, end).strip();
+    }
+
     /** The intro (text before the first heading) is a step only if it has content. */
     private void addStep(List<Step> steps, String title, List<Block> blocks, int line, boolean intro, boolean written) {
         if (blocks.isEmpty()) {
@@ -227,35 +295,58 @@ public final class LessonParser {
             // A step whose only blocks had errors is not empty as written; those errors say enough.
             if (!written) report.warning(line, 1, "step '" + title + "' is empty");
         }
+        long quizzes = blocks.stream().filter(b -> b instanceof QuizBlock).count();
+        // Advice for authors, as the near-tie warning: satlab check says it, playing does not.
+        if (depth.warnNearTies && quizzes > MAX_QUIZZES_PER_STEP) {
+            report.warning(line, 1, (intro ? "the first step" : "step '" + title + "'") + " has " + quizzes
+                    + " quizzes; a step is one screen and holds at most " + MAX_QUIZZES_PER_STEP
+                    + ": start a new step with a '## Title' line between them");
+        }
         steps.add(new Step(title, blocks, line));
     }
 
-    /** The lines of a fenced block; {@link #next} ends after the closing fence. */
-    private List<String> fenced(String opening, int lineNo, String word) {
+    /**
+     * The lines of a fenced block; {@link #next} ends after the closing fence. A satlab
+     * block holds only key lines, so a step heading or another block's opening fence
+     * inside it means its closing fence is missing: it ends there, is reported once at
+     * its opening line, and null is returned (its keys are not checked, so the mistake
+     * does not show as a cascade of errors about the lines that follow).
+     */
+    private List<String> fenced(String opening, int lineNo, String word, boolean directive) {
         List<String> body = new ArrayList<>();
         next++;
         char c = opening.charAt(0);
+        String name = word.isEmpty() ? "code" : Names.shown(word);
         while (next < lines.size()) {
             String line = lines.get(next);
             String s = line.strip();
-            next++;
             if (s.length() >= opening.length() && s.chars().allMatch(ch -> ch == c) && line.indexOf(c) <= 3) {
+                next++;
                 return body;
             }
+            if (directive && (stepTitle(line) != null || (FENCE.matcher(line).matches() && !s.chars().allMatch(ch -> ch == c)))) {
+                report.error(lineNo, 1, name + " block opened on line " + lineNo + " is not closed: add a line with "
+                        + opening + " before line " + (next + 1) + ", where " + (stepTitle(line) != null
+                        ? "the next step starts" : "the next block starts"));
+                return null;
+            }
+            next++;
             body.add(line);
         }
-        report.error(lineNo, 1, (word.isEmpty() ? "code" : word) + " block is not closed: add a line with "
-                + opening + " after it");
-        return body;
+        report.error(lineNo, 1, name + " block opened on line " + lineNo + " is not closed: add a line with "
+                + opening + " after its last line (as it is, it runs to the end of the file)");
+        return directive ? null : body;
     }
 
     private Directive directive(String kind, int fenceLine, int kindColumn, List<String> body) {
         List<Directive.Entry> entries = new ArrayList<>();
+        // Each entry's value as written: its first line and continuation lines, joined at the end.
+        List<List<Located>> entryPieces = new ArrayList<>();
         List<Directive.OptionLine> options = new ArrayList<>();
         // The value (or option) the next indented line continues, if any.
         int openEntry = -1;
         boolean openOption = false;
-        Located optionRaw = null;
+        List<Located> optionPieces = new ArrayList<>();
         int optionLine = 0;
         int optionColumn = 1;
         boolean optionRight = false;
@@ -264,25 +355,31 @@ public final class LessonParser {
             int lineNo = fenceLine + 1 + k;
             if (line.isBlank()) {
                 openEntry = -1;
-                if (openOption) options.add(option(optionRight, optionRaw, optionLine, optionColumn));
+                if (openOption) options.add(option(optionRight, optionPieces, optionLine, optionColumn));
                 openOption = false;
                 continue;
             }
             if (line.startsWith("  ") && (openEntry >= 0 || openOption)) {
                 Located more = Located.at(line.substring(2), lineNo, 3).strip();
                 if (openOption) {
-                    optionRaw = optionRaw.append(more);
-                } else {
-                    Directive.Entry e = entries.get(openEntry);
-                    entries.set(openEntry, new Directive.Entry(e.key(), e.line(), e.column(),
-                            e.value().text().isEmpty() ? more : e.value().append(more)));
+                    optionPieces.add(more);
+                } else if (!more.text().isEmpty()) {
+                    if (entryPieces.get(openEntry).get(0).text().isEmpty()) entryPieces.get(openEntry).set(0, more);
+                    else entryPieces.get(openEntry).add(more);
                 }
                 continue;
             }
-            if (openOption) options.add(option(optionRight, optionRaw, optionLine, optionColumn));
+            int indent = firstNonSpace(line) - 1;
+            if (indent > 0 && (openEntry >= 0 || openOption) && !KEY_VALUE.matcher(line.substring(indent)).matches()
+                    && !OPTION.matcher(line.substring(indent)).matches()) {
+                report.error(lineNo, 1, "a value continues on lines indented by two spaces; this line is indented by "
+                        + (line.charAt(0) == '\t' ? "a tab" : line.startsWith("  ") ? "other white space" : "one space")
+                        + ": start it with two spaces");
+                continue;
+            }
+            if (openOption) options.add(option(optionRight, optionPieces, optionLine, optionColumn));
             openOption = false;
             openEntry = -1;
-            int indent = firstNonSpace(line) - 1;
             String s = line.substring(indent);
             Matcher opt = OPTION.matcher(s);
             Matcher kv = KEY_VALUE.matcher(s);
@@ -291,22 +388,29 @@ public final class LessonParser {
                 optionRight = !opt.group(1).equals(" ");
                 optionLine = lineNo;
                 optionColumn = indent + 1;
-                optionRaw = Located.at(opt.group(2), lineNo, indent + opt.start(2) + 1).strip();
+                optionPieces = new ArrayList<>();
+                optionPieces.add(Located.at(opt.group(2), lineNo, indent + opt.start(2) + 1).strip());
             } else if (kv.matches()) {
                 Located value = Located.at(kv.group(2), lineNo, indent + kv.start(2) + 1).strip();
                 entries.add(new Directive.Entry(kv.group(1).toLowerCase(Locale.ROOT), lineNo, indent + 1, value));
+                entryPieces.add(new ArrayList<>(List.of(value)));
                 openEntry = entries.size() - 1;
             } else {
                 report.error(lineNo, indent + 1, "expected 'key: value'" + (kind.equals("quiz")
                         ? " or an option line such as '- [x] right answer'" : "") + " in a " + kind + " block");
             }
         }
-        if (openOption) options.add(option(optionRight, optionRaw, optionLine, optionColumn));
+        if (openOption) options.add(option(optionRight, optionPieces, optionLine, optionColumn));
+        for (int i = 0; i < entries.size(); i++) {
+            Directive.Entry e = entries.get(i);
+            entries.set(i, new Directive.Entry(e.key(), e.line(), e.column(), Located.join(entryPieces.get(i))));
+        }
         return new Directive(kind, fenceLine, kindColumn, entries, options, String.join("\n", body));
     }
 
     /** Splits "text // feedback"; the option is reported at its '-' column. */
-    private static Directive.OptionLine option(boolean right, Located raw, int line, int column) {
+    private static Directive.OptionLine option(boolean right, List<Located> pieces, int line, int column) {
+        Located raw = Located.join(pieces);
         int split = raw.text().startsWith("//") ? 0 : raw.text().indexOf(" //");
         if (split < 0) return new Directive.OptionLine(right, raw, null, line, column);
         Located text = raw.substring(0, split).strip();

@@ -1,6 +1,7 @@
 package satlab.lesson;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A value taken from a lesson file together with the file position of each of its
@@ -21,15 +22,31 @@ record Located(String text, int[] lines, int[] columns) {
         return new Located(text, ls, cs);
     }
 
-    /** This value continued by another piece, joined with one space. */
-    Located append(Located more) {
-        int n = text.length();
-        int m = more.text.length();
-        int[] ls = Arrays.copyOf(lines, n + 1 + m + 1);
-        int[] cs = Arrays.copyOf(columns, n + 1 + m + 1);
-        System.arraycopy(more.lines, 0, ls, n + 1, m + 1);
-        System.arraycopy(more.columns, 0, cs, n + 1, m + 1);
-        return new Located(text + " " + more.text, ls, cs);
+    /**
+     * Pieces joined with one space (a value and its continuation lines), in one pass:
+     * appending piece by piece would copy the value once per line.
+     */
+    static Located join(List<Located> pieces) {
+        if (pieces.size() == 1) return pieces.get(0);
+        int total = pieces.size() - 1;
+        for (Located p : pieces) total += p.text.length();
+        StringBuilder sb = new StringBuilder(total);
+        int[] ls = new int[total + 1];
+        int[] cs = new int[total + 1];
+        int at = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            Located p = pieces.get(i);
+            if (i > 0) {
+                sb.append(' ');
+                at++;
+            }
+            sb.append(p.text);
+            // The space takes the position of the end of the piece before it.
+            System.arraycopy(p.lines, 0, ls, at, p.text.length() + 1);
+            System.arraycopy(p.columns, 0, cs, at, p.text.length() + 1);
+            at += p.text.length();
+        }
+        return new Located(sb.toString(), ls, cs);
     }
 
     Located substring(int from, int to) {

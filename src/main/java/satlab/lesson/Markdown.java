@@ -1,115 +1,134 @@
 package satlab.lesson;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
 
 /**
- * The subset of Markdown lessons use: paragraphs, headings, bullet and numbered
- * lists (nested by indentation), quotes, and inline emphasis, strong, code and
- * links. Anything else is kept as plain text, so nothing an author writes is lost.
+ * Lesson prose: CommonMark, read by commonmark-java (linear in the input, also for the
+ * pathological runs of {@code *}, {@code _} and {@code [} an outsider's file can hold),
+ * turned into satlab's own model of paragraphs and styled runs that every player wraps.
+ *
+ * <p>What renders: paragraphs, headings, bullet and numbered lists (nested), block
+ * quotes, indented and fenced code, and inline emphasis, strong, code and links
+ * (shown as "text (address)"). Thematic breaks only separate; HTML comments are
+ * dropped; other HTML and images are shown as their text. lessons/README.md lists it.
  */
 public final class Markdown {
 
-    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern QUOTE = Pattern.compile("^ {0,3}>\\s?(.*)$");
-    private static final Pattern BULLET = Pattern.compile("^(\\s*)[-*+]\\s+(.*)$");
-    private static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d{1,9})[.)]\\s+(.*)$");
-    private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(\\s*\\1){2,}\\s*$");
-    private static final Pattern COMMENT = Pattern.compile("^\\s*<!--.*-->\\s*$");
+    /** Deeper nesting (lists in quotes in lists...) is shown at this depth, flattened. */
+    static final int MAX_DEPTH = 16;
+
+    /** Thread-safe once built; the same parser serves every lesson. */
+    private static final Parser PARSER = Parser.builder().build();
+    /** For one paragraph's text (a quiz question, an option): no block syntax, so "1984." or "- x" stay text. */
+    private static final Parser INLINE_PARSER = Parser.builder().enabledBlockTypes(Set.of()).build();
 
     private Markdown() {}
 
     /**
-     * Parses lines of Markdown (without fenced blocks, which the lesson parser
-     * handles) into paragraphs.
+     * Parses lines of Markdown (without the fenced satlab blocks and step headings,
+     * which the lesson parser handles) into paragraphs.
      */
     public static List<Paragraph> paragraphs(List<String> lines) {
         List<Paragraph> out = new ArrayList<>();
-        Paragraph.Kind kind = null;
-        int number = 0;
-        int depth = 0;
-        StringBuilder text = new StringBuilder();
-        List<String> code = new ArrayList<>();
-        for (String line : lines) {
-            // An indented code block starts after a blank line and runs while lines stay indented.
-            if ((kind == null && line.startsWith("    ") && !line.isBlank()) || (!code.isEmpty() && (line.startsWith("    ") || line.isBlank()))) {
-                code.add(line.isBlank() ? "" : line.substring(4));
-                continue;
-            }
-            flushCode(out, code);
-            Matcher m;
-            Paragraph.Kind newKind = null;
-            String content = null;
-            int newNumber = 0;
-            int newDepth = 0;
-            if (line.isBlank() || RULE.matcher(line).matches() || COMMENT.matcher(line).matches()) {
-                flush(out, kind, text, number, depth);
-                kind = null;
-                continue;
-            } else if ((m = HEADING.matcher(line)).matches()) {
-                newKind = Paragraph.Kind.HEADING;
-                newNumber = m.group(1).length();
-                content = m.group(2);
-            } else if ((m = QUOTE.matcher(line)).matches()) {
-                if (kind == Paragraph.Kind.QUOTE) {
-                    text.append(' ').append(m.group(1).strip());
-                    continue;
-                }
-                newKind = Paragraph.Kind.QUOTE;
-                content = m.group(1);
-            } else if ((m = BULLET.matcher(line)).matches()) {
-                newKind = Paragraph.Kind.BULLET;
-                newDepth = indentDepth(m.group(1));
-                content = m.group(2);
-            } else if ((m = NUMBERED.matcher(line)).matches()) {
-                newKind = Paragraph.Kind.NUMBERED;
-                newDepth = indentDepth(m.group(1));
-                newNumber = Integer.parseInt(m.group(2));
-                content = m.group(3);
-            }
-            if (newKind == null) {
-                // A plain line continues whatever paragraph is open (lazy continuation).
-                if (kind == null || kind == Paragraph.Kind.HEADING) {
-                    flush(out, kind, text, number, depth);
-                    kind = Paragraph.Kind.TEXT;
-                    number = 0;
-                    depth = 0;
-                } else {
-                    text.append(' ');
-                }
-                text.append(line.strip());
-                continue;
-            }
-            flush(out, kind, text, number, depth);
-            kind = newKind;
-            number = newNumber;
-            depth = newDepth;
-            text.append(content.strip());
-        }
-        flushCode(out, code);
-        flush(out, kind, text, number, depth);
+        if (lines.stream().allMatch(String::isBlank)) return out;
+        Node document = PARSER.parse(String.join("\n", lines));
+        blocks(document, out, Context.TOP);
         return out;
     }
 
-    private static void flushCode(List<Paragraph> out, List<String> code) {
-        while (!code.isEmpty() && code.get(code.size() - 1).isEmpty()) code.remove(code.size() - 1);
-        if (!code.isEmpty()) out.add(code(code));
-        code.clear();
-    }
+    /** Where a block sits: inside a quote, inside a list item (and at what depth). */
+    private record Context(boolean quote, int listDepth, int level) {
+        static final Context TOP = new Context(false, -1, 0);
 
-    private static int indentDepth(String indent) {
-        int width = 0;
-        for (char c : indent.toCharArray()) width += c == '\t' ? 4 : 1;
-        return width / 2;
-    }
-
-    private static void flush(List<Paragraph> out, Paragraph.Kind kind, StringBuilder text, int number, int depth) {
-        if (kind != null && text.length() > 0) {
-            out.add(new Paragraph(kind, inline(text.toString()), number, depth));
+        Context deeper() {
+            return new Context(quote, listDepth, level + 1);
         }
-        text.setLength(0);
+    }
+
+    private static void blocks(Node parent, List<Paragraph> out, Context where) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) block(n, out, where);
+    }
+
+    private static void block(Node n, List<Paragraph> out, Context where) {
+        if (where.level() >= MAX_DEPTH) {
+            add(out, new Paragraph(Paragraph.Kind.TEXT, List.of(Run.plain(flatText(n))), 0, 0));
+            return;
+        }
+        if (n instanceof org.commonmark.node.Paragraph) {
+            add(out, new Paragraph(where.quote() ? Paragraph.Kind.QUOTE : Paragraph.Kind.TEXT, inline(n), 0, 0));
+        } else if (n instanceof Heading h) {
+            add(out, new Paragraph(Paragraph.Kind.HEADING, inline(h), h.getLevel(), 0));
+        } else if (n instanceof BlockQuote) {
+            blocks(n, out, new Context(true, where.listDepth(), where.level() + 1));
+        } else if (n instanceof BulletList || n instanceof OrderedList) {
+            int number = n instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+            Context inner = new Context(where.quote(), Math.max(0, where.listDepth() + 1), where.level() + 1);
+            for (Node item = n.getFirstChild(); item != null; item = item.getNext(), number++) {
+                listItem((ListItem) item, n instanceof OrderedList, number, out, inner);
+            }
+        } else if (n instanceof FencedCodeBlock f) {
+            add(out, code(List.of(trimEnd(f.getLiteral()).split("\n", -1))));
+        } else if (n instanceof IndentedCodeBlock c) {
+            add(out, code(List.of(trimEnd(c.getLiteral()).split("\n", -1))));
+        } else if (n instanceof HtmlBlock h) {
+            String html = h.getLiteral().strip();
+            if (!(html.startsWith("<!--") && html.endsWith("-->"))) {
+                add(out, new Paragraph(Paragraph.Kind.TEXT, List.of(Run.plain(html)), 0, 0));
+            }
+        }
+        // ThematicBreak separates; LinkReferenceDefinition is used by links, not shown.
+    }
+
+    /** An item's first paragraph carries the marker; what follows stays inside the item. */
+    private static void listItem(ListItem item, boolean numbered, int number, List<Paragraph> out, Context where) {
+        Paragraph.Kind kind = numbered ? Paragraph.Kind.NUMBERED : Paragraph.Kind.BULLET;
+        int depth = Math.min(where.listDepth(), MAX_DEPTH);
+        boolean marked = false;
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (!marked && child instanceof org.commonmark.node.Paragraph) {
+                add(out, new Paragraph(kind, inline(child), numbered ? number : 0, depth));
+                marked = true;
+            } else {
+                block(child, out, where.deeper());
+            }
+        }
+        if (!marked) add(out, new Paragraph(kind, List.of(), numbered ? number : 0, depth));
+    }
+
+    private static void add(List<Paragraph> out, Paragraph p) {
+        if (p.kind() == Paragraph.Kind.CODE || !p.runs().isEmpty() || p.kind() == Paragraph.Kind.BULLET
+                || p.kind() == Paragraph.Kind.NUMBERED) {
+            out.add(p);
+        }
+    }
+
+    private static String trimEnd(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '\n') end--;
+        return s.substring(0, end);
     }
 
     /** A fenced code block of a language that is not a satlab directive. */
@@ -118,112 +137,106 @@ public final class Markdown {
     }
 
     /**
-     * Inline Markdown of one paragraph: {@code `code`}, {@code **strong**},
+     * Inline Markdown of one paragraph's text: {@code `code`}, {@code **strong**},
      * {@code *emphasis*}, {@code _emphasis_}, links shown as "text (url)" and
-     * backslash escapes. An unmatched marker stays literal text.
+     * backslash escapes. Markers that do not pair stay literal text.
      */
     public static List<Run> inline(String text) {
+        Node document = INLINE_PARSER.parse(text);
         List<Run> runs = new ArrayList<>();
-        StringBuilder plain = new StringBuilder();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < n && isPunctuation(text.charAt(i + 1))) {
-                plain.append(text.charAt(i + 1));
-                i += 2;
-                continue;
-            }
-            if (c == '`') {
-                int ticks = count(text, i, '`');
-                String fence = "`".repeat(ticks);
-                int close = text.indexOf(fence, i + ticks);
-                if (close > 0) {
-                    String code = text.substring(i + ticks, close);
-                    if (code.length() > 2 && code.startsWith(" ") && code.endsWith(" ")) {
-                        code = code.substring(1, code.length() - 1);
-                    }
-                    add(runs, plain, new Run(Run.Style.CODE, code));
-                    i = close + ticks;
-                    continue;
-                }
-                plain.append(fence);
-                i += ticks;
-                continue;
-            }
-            if ((c == '*' || c == '_') && opens(text, i)) {
-                int len = Math.min(count(text, i, c), 2);
-                String delim = String.valueOf(c).repeat(len);
-                int close = closing(text, i + len, delim);
-                if (close > 0) {
-                    Run.Style style = len == 2 ? Run.Style.STRONG : Run.Style.EMPHASIS;
-                    add(runs, plain, new Run(style, stripMarkers(text.substring(i + len, close))));
-                    i = close + len;
-                    continue;
-                }
-            }
-            if (c == '[') {
-                int endText = text.indexOf("](", i);
-                int endUrl = endText < 0 ? -1 : text.indexOf(')', endText);
-                if (endText > i && endUrl > endText) {
-                    String label = text.substring(i + 1, endText);
-                    String url = text.substring(endText + 2, endUrl);
-                    plain.append(label.equals(url) ? url : label + " (" + url + ")");
-                    i = endUrl + 1;
-                    continue;
-                }
-            }
-            plain.append(c);
-            i++;
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (!runs.isEmpty()) append(runs, Run.Style.PLAIN, " ");
+            runs.addAll(inline(n));
         }
-        if (plain.length() > 0) runs.add(Run.plain(plain.toString()));
-        return runs;
+        return merge(runs);
     }
 
-    private static void add(List<Run> runs, StringBuilder plain, Run run) {
-        if (plain.length() > 0) {
-            runs.add(Run.plain(plain.toString()));
-            plain.setLength(0);
+    /** The styled runs of a block's inline children, walked without recursion. */
+    private static List<Run> inline(Node block) {
+        List<Run> runs = new ArrayList<>();
+        // Each entry: a node still to visit and the style it inherits (the outermost wins).
+        Deque<Object[]> todo = new ArrayDeque<>();
+        pushChildren(todo, block, Run.Style.PLAIN);
+        while (!todo.isEmpty()) {
+            Object[] top = todo.pop();
+            Node n = (Node) top[0];
+            Run.Style style = (Run.Style) top[1];
+            if (n instanceof Text t) {
+                append(runs, style, t.getLiteral());
+            } else if (n instanceof Code c) {
+                append(runs, style == Run.Style.PLAIN ? Run.Style.CODE : style, c.getLiteral());
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                append(runs, style, " ");
+            } else if (n instanceof HtmlInline h) {
+                if (!h.getLiteral().startsWith("<!--")) append(runs, style, h.getLiteral());
+            } else if (n instanceof Emphasis) {
+                pushChildren(todo, n, style == Run.Style.PLAIN ? Run.Style.EMPHASIS : style);
+            } else if (n instanceof StrongEmphasis) {
+                pushChildren(todo, n, style == Run.Style.PLAIN ? Run.Style.STRONG : style);
+            } else if (n instanceof Link l) {
+                String label = flatText(l);
+                String url = l.getDestination();
+                if (label.equals(url) || url.isEmpty()) {
+                    pushChildren(todo, n, style);
+                } else {
+                    todo.push(new Object[] {new Text(" (" + url + ")"), style});
+                    pushChildren(todo, n, style);
+                }
+            } else if (n instanceof Image i) {
+                String alt = flatText(i);
+                append(runs, style, alt.isEmpty() ? "(image: " + i.getDestination() + ")" : alt);
+            } else {
+                pushChildren(todo, n, style);
+            }
         }
-        runs.add(run);
+        return merge(runs);
     }
 
-    /** A delimiter opens emphasis when text follows it and, for _, it starts a word. */
-    private static boolean opens(String text, int i) {
-        char c = text.charAt(i);
-        int after = i + count(text, i, c);
-        if (after >= text.length() || Character.isWhitespace(text.charAt(after))) return false;
-        return c == '*' || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    private static void pushChildren(Deque<Object[]> todo, Node parent, Run.Style style) {
+        List<Node> children = new ArrayList<>();
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) children.add(c);
+        for (int i = children.size() - 1; i >= 0; i--) todo.push(new Object[] {children.get(i), style});
     }
 
-    /** The next closing delimiter: preceded by non-space, and for _ not inside a word. */
-    private static int closing(String text, int from, String delim) {
-        int at = text.indexOf(delim, from);
-        while (at > from) {
-            boolean afterText = !Character.isWhitespace(text.charAt(at - 1));
-            int end = at + delim.length();
-            boolean wordEnd = delim.charAt(0) == '*' || end >= text.length()
-                    || !Character.isLetterOrDigit(text.charAt(end));
-            if (afterText && wordEnd) return at;
-            at = text.indexOf(delim, at + 1);
-        }
-        return -1;
-    }
-
-    /** Emphasis inside strong (or the reverse) is flattened to the outer style. */
-    private static String stripMarkers(String s) {
+    /** All the text under a node, without styles (iterative: nesting can be deep). */
+    private static String flatText(Node root) {
         StringBuilder sb = new StringBuilder();
-        for (Run r : inline(s)) sb.append(r.text());
-        return sb.toString();
+        Deque<Node> todo = new ArrayDeque<>();
+        for (Node c = root.getLastChild(); c != null; c = c.getPrevious()) todo.push(c);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (n instanceof Text t) sb.append(t.getLiteral());
+            else if (n instanceof Code c) sb.append(c.getLiteral());
+            else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) sb.append(' ');
+            else if (n instanceof FencedCodeBlock f) sb.append(f.getLiteral().strip()).append(' ');
+            else if (n instanceof IndentedCodeBlock c) sb.append(c.getLiteral().strip()).append(' ');
+            else if (n instanceof HtmlBlock h) sb.append(h.getLiteral().strip()).append(' ');
+            else if (n instanceof HtmlInline h) sb.append(h.getLiteral());
+            if (n instanceof org.commonmark.node.Paragraph || n instanceof Heading) sb.append(' ');
+            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) todo.push(c);
+        }
+        return sb.toString().strip();
     }
 
-    private static int count(String text, int i, char c) {
-        int j = i;
-        while (j < text.length() && text.charAt(j) == c) j++;
-        return j - i;
+    private static void append(List<Run> runs, Run.Style style, String text) {
+        if (text.isEmpty()) return;
+        runs.add(new Run(style, text));
     }
 
-    private static boolean isPunctuation(char c) {
-        return c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
+    /** Joins neighbouring runs of the same style. */
+    private static List<Run> merge(List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        Run.Style style = null;
+        for (Run r : runs) {
+            if (r.style() != style && pending.length() > 0) {
+                out.add(new Run(style, pending.toString()));
+                pending.setLength(0);
+            }
+            style = r.style();
+            pending.append(r.text());
+        }
+        if (pending.length() > 0) out.add(new Run(style, pending.toString()));
+        return out;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 final class Report {
     private final String file;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private int errors;
 
     Report(String file) {
         this.file = file;
@@ -17,6 +18,7 @@ final class Report {
     }
 
     void error(int line, int column, String message) {
+        errors++;
         diagnostics.add(Diagnostic.error(file, line, column, message));
     }
 
@@ -32,16 +34,27 @@ final class Report {
         error(at, 0, message);
     }
 
+    /** Replaces the last error (just reported) by a better one for the same mistake. */
+    void replaceLast(Located at, int offset, String message) {
+        for (int i = diagnostics.size() - 1; i >= 0; i--) {
+            if (diagnostics.get(i).isError()) {
+                diagnostics.set(i, Diagnostic.error(file, at.line(offset), at.column(offset), message));
+                return;
+            }
+        }
+    }
+
     void warning(Located at, String message) {
         warning(at.line(), at.column(), message);
     }
 
+    /** Counted as they come: parsing asks after every block, and must stay linear. */
     int errorCount() {
-        return (int) diagnostics.stream().filter(Diagnostic::isError).count();
+        return errors;
     }
 
     boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
+        return errors > 0;
     }
 
     /** Each problem once, in file order (sample seeds can hit the same one repeatedly). */

@@ -81,7 +81,7 @@ class LessonCommandsTest {
     void runRefusesALessonWithErrors(@TempDir Path tmp) throws IOException {
         Path answers = Files.writeString(tmp.resolve("a.txt"), "yes\n");
         CommandRun.Result o = CommandRun.run("run", FIXTURES.resolve("malformed/unclosed.md").toString(), "--answers", answers.toString());
-        assertThat(o.err()).contains("unclosed.md:7:1: error: quiz block is not closed")
+        assertThat(o.err()).contains("unclosed.md:7:1: error: quiz block opened on line 7 is not closed")
                 .contains("satlab run: fix the errors above first (satlab check lists them)");
         assertThat(o.exit()).isEqualTo(1);
     }

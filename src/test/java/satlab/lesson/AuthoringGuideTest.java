@@ -25,7 +25,7 @@ class AuthoringGuideTest {
         assertThat(loaded.diagnostics()).isEmpty();
         Lesson lesson = loaded.course().lessons().get(0);
         assertThat(lesson.steps()).extracting(Step::title)
-                .containsExactly("Large weights make a large z", "Weights times inputs", "Check yourself");
+                .containsExactly("Large weights make a large z", "Weights times inputs", "Check yourself", "One number");
 
         String answerFile = between("    # answers.txt for large-weights.md with --seed 1\n", "\n\n").replaceAll("(?m)^    ", "");
         StringWriter transcript = new StringWriter();

@@ -20,8 +20,19 @@ class CourseLoaderTest {
         Path dir = Fixtures.RESOURCES.resolve("duplicate-ids");
         CourseLoader.LoadResult r = CourseLoader.load(dir);
         assertThat(r.diagnostics()).extracting(Diagnostic::toString).containsExactly(
-                dir.resolve("b.md") + ":3:1: error: id 'same' is already used by " + dir.resolve("a.md") + "; ids must be unique");
+                dir.resolve("b.md") + ":3:6: error: id 'same' is already used by " + dir.resolve("a.md")
+                        + "; ids must be unique: give this lesson another");
         assertThat(r.course().lessons()).extracting(Lesson::title).containsExactly("First");
+    }
+
+    @Test
+    void aFileNamedTwiceIsReadOnceNotADuplicateOfItself() {
+        Path dir = Fixtures.RESOURCES.resolve("duplicate-ids");
+        CourseLoader.LoadResult r = CourseLoader.check(dir.resolve("a.md"), dir.resolve("a.md"), dir, dir.resolve("./a.md"));
+        assertThat(r.files()).isEqualTo(2);
+        assertThat(r.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                dir.resolve("b.md") + ":3:6: error: id 'same' is already used by " + dir.resolve("a.md")
+                        + "; ids must be unique: give this lesson another");
     }
 
     @Test

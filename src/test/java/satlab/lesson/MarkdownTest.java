@@ -50,4 +50,37 @@ class MarkdownTest {
         assertThat(ps.get(3).depth()).isEqualTo(1);
         assertThat(ps.get(4).number()).isEqualTo(3);
     }
+
+    @Test
+    void aBracketThatIsNotALinkStaysAndALinkAfterItStillRenders() {
+        assertThat(Markdown.inline("see [1] and [the docs](http://x.org)"))
+                .containsExactly(plain("see [1] and the docs (http://x.org)"));
+    }
+
+    @Test
+    void aYearEndingASentenceInsideAParagraphDoesNotStartAList() {
+        List<Paragraph> ps = Markdown.paragraphs(List.of("The perceptron came first; in", "1984. backpropagation was popular."));
+        assertThat(ps).extracting(Paragraph::kind).containsExactly(Paragraph.Kind.TEXT);
+        assertThat(ps.get(0).plainText()).isEqualTo("The perceptron came first; in 1984. backpropagation was popular.");
+    }
+
+    @Test
+    void longRunsOfRuleCharactersAndNestedEmphasisAreText() {
+        for (String c : List.of("-", "*", "_")) {
+            String run = c.repeat(100_000);
+            assertThat(Markdown.paragraphs(List.of("x", run + " y"))).isNotEmpty();
+            assertThat(Markdown.paragraphs(List.of(run))).isEmpty();
+        }
+        String nested = "*x ".repeat(50_000) + "_y ".repeat(50_000);
+        assertThat(Markdown.paragraphs(List.of(nested)).get(0).plainText()).contains("*x").contains("_y");
+        String deep = "> - ".repeat(2_000) + "deep";
+        assertThat(Markdown.paragraphs(List.of(deep)).get(0).plainText()).contains("deep");
+    }
+
+    @Test
+    void htmlCommentsAreDroppedAndReferenceLinksResolve() {
+        List<Paragraph> ps = Markdown.paragraphs(List.of("<!-- a note for authors -->", "", "see [the Q&A][qa]", "",
+                "[qa]: https://example.org/qa"));
+        assertThat(ps).extracting(Paragraph::plainText).containsExactly("see the Q&A (https://example.org/qa)");
+    }
 }
