@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import satlab.engine.EngineError;
+import satlab.engine.Format;
 import satlab.engine.Interpreter;
 import satlab.engine.Rng;
 import satlab.engine.Value;
@@ -28,6 +29,10 @@ import satlab.engine.Value;
             "  satlab eval \"dsigmoid(dot([1000,1000],[1,-0.99]))\"",
             "  satlab eval \"w = [1000, 1000]\"",
             "  printf 'w = [3, 4]\\nsigmoid(dot(w, [1, 1]))\\n' | satlab eval -",
+            "  satlab eval --digits 10 \"dsigmoid(10)\"     (4.53958077e-5)",
+            "  satlab eval --exact \"0.1 + 0.2\"          (0.30000000000000004, reads back as the same double)",
+            "",
+            "A result that is not a real number (0/0, ln(-1), an overflow) is an error at the operation.",
         })
 final class EvalCommand implements Callable<Integer> {
 
@@ -41,6 +46,14 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--functions", description = "List the functions and constants, then exit.")
     boolean listFunctions;
+
+    @Option(names = "--digits", paramLabel = "N", description = "Significant digits to show, 1 to 17 (default 4).")
+    Integer digits;
+
+    @Option(names = "--exact", description = "Show every digit: the shortest decimal that reads back as the same double.")
+    boolean exact;
+
+    private Format.Precision precision = Format.Precision.DEFAULT;
 
     @Override
     public Integer call() throws IOException {
@@ -56,13 +69,23 @@ final class EvalCommand implements Callable<Integer> {
             err.println("Try 'satlab eval --help' for usage.");
             return 2;
         }
+        if (exact && digits != null) {
+            err.println("satlab eval: use --digits N or --exact, not both");
+            return 2;
+        }
+        if (digits != null && (digits < 1 || digits > Format.MAX_DIGITS)) {
+            err.println("satlab eval: --digits must be from 1 to " + Format.MAX_DIGITS + ", got " + digits);
+            return 2;
+        }
+        if (exact) precision = Format.Precision.EXACT;
+        else if (digits != null) precision = Format.Precision.digits(digits);
         Interpreter interpreter = new Interpreter(new Rng(seed != null ? seed : System.nanoTime()));
         if (words.size() == 1 && words.get(0).equals("-")) {
             return evalLines(interpreter, out, err);
         }
         String source = String.join(" ", words);
         try {
-            out.println(interpreter.run(source));
+            out.println(Format.value(interpreter.run(source), precision));
             return 0;
         } catch (EngineError e) {
             err.println(e.withCaret());
@@ -80,7 +103,7 @@ final class EvalCommand implements Callable<Integer> {
             if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
             try {
                 Value v = interpreter.run(line);
-                out.println(v);
+                out.println(Format.value(v, precision));
             } catch (EngineError e) {
                 failures++;
                 out.flush();

@@ -153,7 +153,7 @@ final class Builtins {
     private static double[] nonEmpty(Call c, int i, String name) {
         double[] xs = numbers(c, i);
         if (xs.length == 0) {
-            throw c.error(i, EngineError.Kind.DOMAIN, "the vector is empty; the " + name + " of no numbers has no value");
+            throw c.error(i, EngineError.Kind.DOMAIN, "the vector is empty: the " + name + " of no numbers has no value");
         }
         return xs;
     }

@@ -11,11 +11,41 @@ import java.math.RoundingMode;
  */
 public final class Format {
     private static final int DIGITS = 4;
-    private static final int SCIENTIFIC_DIGITS = 3;
+    /** The most significant digits a double has to give. */
+    public static final int MAX_DIGITS = 17;
 
     private Format() {}
 
+    /**
+     * How many digits to show: the default four, N significant digits
+     * ({@code eval --digits N}, {@code :digits N}), or exact (the shortest text that reads
+     * back as the same double, {@code eval --exact}; vectors in full).
+     */
+    public record Precision(int digits, boolean exact) {
+        public static final Precision DEFAULT = new Precision(DIGITS, false);
+        public static final Precision EXACT = new Precision(MAX_DIGITS, true);
+
+        public Precision {
+            if (digits < 1 || digits > MAX_DIGITS) {
+                throw new IllegalArgumentException("digits must be from 1 to " + MAX_DIGITS + ", got " + digits);
+            }
+        }
+
+        public static Precision digits(int n) {
+            return new Precision(n, false);
+        }
+
+        public String number(double x) {
+            return exact ? Format.exact(x) : Format.number(x, digits);
+        }
+    }
+
     public static String number(double x) {
+        return number(x, DIGITS);
+    }
+
+    /** {@code x} with {@code digits} significant digits (more only where fewer would read as a whole number). */
+    public static String number(double x, int digits) {
         if (Double.isNaN(x)) return "NaN";
         if (Double.isInfinite(x)) return x > 0 ? "inf" : "-inf";
         if (x == 0) return "0";
@@ -24,12 +54,36 @@ public final class Format {
             return Long.toString((long) x);
         }
         if (abs < 1e-3 || abs >= 1e6) {
-            return scientific(x);
+            return scientific(x, Math.max(1, digits - 1));
         }
-        return fixed(x);
+        return fixed(x, digits);
+    }
+
+    /** The shortest decimal that reads back as exactly {@code x}: 0.1, 1e-300, 0.30000000000000004. */
+    public static String exact(double x) {
+        if (!Double.isFinite(x)) return number(x);
+        if (x == 0) return "0";
+        BigDecimal shortest = new BigDecimal(Double.toString(x)).stripTrailingZeros();
+        for (int digits = 1; digits < shortest.precision(); digits++) {
+            BigDecimal fewer = shortest.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (fewer.doubleValue() == x) {
+                shortest = fewer.stripTrailingZeros();
+                break;
+            }
+        }
+        int exponent = shortest.precision() - shortest.scale() - 1;
+        if (exponent >= -4 && exponent < 16) return plain(shortest);
+        return plain(shortest.movePointLeft(exponent)) + "e" + exponent;
     }
 
     public static String value(Value v) {
+        return v.toString();
+    }
+
+    /** A value in the given precision; exact vectors are shown in full, so they too read back. */
+    public static String value(Value v, Precision precision) {
+        if (v instanceof Value.Num n) return precision.number(n.value());
+        if (v instanceof Value.Vec vec) return vec.toString(precision);
         return v.toString();
     }
 
@@ -38,9 +92,9 @@ public final class Format {
         return number(x) + " %";
     }
 
-    private static String fixed(double x) {
+    private static String fixed(double x, int fewest) {
         BigDecimal exact = new BigDecimal(x);
-        for (int digits = DIGITS; digits <= 17; digits++) {
+        for (int digits = fewest; digits <= 17; digits++) {
             BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
             // More digits while rounding would turn a non-integer into an integer
             // (0.99995 -> 1.000): the reader would take it for exactly 1.
@@ -51,8 +105,8 @@ public final class Format {
         return Double.toString(x);
     }
 
-    private static String scientific(double x) {
-        for (int digits = SCIENTIFIC_DIGITS; digits <= 17; digits++) {
+    private static String scientific(double x, int fewest) {
+        for (int digits = fewest; digits <= 17; digits++) {
             BigDecimal rounded = new BigDecimal(x).round(new MathContext(digits, RoundingMode.HALF_EVEN));
             if (rounded.doubleValue() != Math.rint(rounded.doubleValue()) || Math.abs(x) >= 1e6 || digits == 17) {
                 BigDecimal unscaled = rounded.stripTrailingZeros();

@@ -91,13 +91,19 @@ public sealed interface Value permits Value.Num, Value.Vec, Value.Bool {
         /** "[1, -0.99]"; long vectors are elided in the middle so output stays readable. */
         @Override
         public String toString() {
+            return toString(Format.Precision.DEFAULT);
+        }
+
+        /** In a precision; exact vectors are written in full. */
+        String toString(Format.Precision precision) {
             StringJoiner out = new StringJoiner(", ", "[", "]");
             int n = values.length;
-            int head = n > 12 ? 6 : n;
-            for (int i = 0; i < head; i++) out.add(Format.number(values[i]));
-            if (n > 12) {
+            boolean elide = n > 12 && !precision.exact();
+            int head = elide ? 6 : n;
+            for (int i = 0; i < head; i++) out.add(precision.number(values[i]));
+            if (elide) {
                 out.add("... (" + (n - 10) + " more)");
-                for (int i = n - 4; i < n; i++) out.add(Format.number(values[i]));
+                for (int i = n - 4; i < n; i++) out.add(precision.number(values[i]));
             }
             return out.toString();
         }

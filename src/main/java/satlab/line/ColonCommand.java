@@ -16,6 +16,8 @@ enum ColonCommand {
             "train Nielsen's one neuron and print the learning curves and a table, as satlab train does"
                     + " (:train --help lists the options)"),
     VARS(":vars", "", "list the variables and their values"),
+    DIGITS(":digits", "[N|exact|default]",
+            "show results with N significant digits (1 to 17), every digit (exact), or the default 4"),
     HELP(":help", "", "this help, and every function"),
     QUIT(":quit", "", "leave (Ctrl-D does the same)");
 

@@ -10,7 +10,10 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import java.util.concurrent.atomic.AtomicReference;
 import satlab.engine.EngineError;
+import satlab.engine.Format;
+import satlab.engine.Value;
 import satlab.engine.Interpreter;
 
 /**
@@ -30,6 +33,7 @@ public final class Repl {
     private final Interpreter interpreter;
     private final Optional<Path> historyFile;
     private final PrintWriter out;
+    private final AtomicReference<Format.Precision> precision = new AtomicReference<>(Format.Precision.DEFAULT);
 
     /**
      * @param terminal a real terminal, or a dumb one; give a dumb terminal on piped
@@ -50,7 +54,7 @@ public final class Repl {
         LineReader reader = reader();
         out.println("satlab repl: type an expression (w = [1000, 1000]) or :help. Ctrl-D leaves.");
         ReplCommands commands = new ReplCommands(interpreter, out, this::width, this::errorText,
-                java.nio.charset.StandardCharsets.UTF_8.equals(terminal.encoding()));
+                java.nio.charset.StandardCharsets.UTF_8.equals(terminal.encoding()), precision);
         while (true) {
             String line;
             try {
@@ -96,7 +100,7 @@ public final class Repl {
 
     private void evaluate(String input, boolean inputJustAbove) {
         try {
-            out.println(interpreter.run(input));
+            out.println(Format.value(interpreter.run(input), precision.get()));
         } catch (EngineError e) {
             out.println(inputJustAbove ? errorText(e) : e.withCaret());
         }
@@ -160,10 +164,10 @@ public final class Repl {
     }
 
     /** The variables as the :vars command lists them, for tests and the command. */
-    static String describe(Map<String, ?> variables) {
+    static String describe(Map<String, Value> variables, Format.Precision precision) {
         if (variables.isEmpty()) return "no variables yet; assign one with w = [1000, 1000]";
         StringBuilder sb = new StringBuilder();
-        variables.forEach((name, value) -> sb.append(name).append(" = ").append(value).append('\n'));
+        variables.forEach((name, value) -> sb.append(name).append(" = ").append(Format.value(value, precision)).append('\n'));
         return sb.substring(0, sb.length() - 1);
     }
 

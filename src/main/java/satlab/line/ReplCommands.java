@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import satlab.engine.Activation;
+import java.util.concurrent.atomic.AtomicReference;
 import satlab.engine.EngineError;
+import satlab.engine.Format;
+import satlab.engine.Names;
 import satlab.engine.Interpreter;
 import satlab.engine.Neuron;
 import satlab.engine.Value;
@@ -34,10 +37,13 @@ final class ReplCommands {
     private final IntSupplier width;
     private final Function<EngineError, String> errorText;
     private final boolean unicode;
+    /** How results are shown; :digits changes it for this session. */
+    private final AtomicReference<Format.Precision> precision;
 
     /** @param unicode the terminal takes UTF-8, so charts may use blocks and braille (--ascii still refuses) */
     ReplCommands(Interpreter interpreter, PrintWriter out, IntSupplier width, Function<EngineError, String> errorText,
-            boolean unicode) {
+            boolean unicode, AtomicReference<Format.Precision> precision) {
+        this.precision = precision;
         this.interpreter = interpreter;
         this.out = out;
         this.width = width;
@@ -71,13 +77,35 @@ final class ReplCommands {
             case NEURON -> neuron(args);
             case NETWORK -> simulate(line.stripTrailing(), space, command.get());
             case TRAIN -> simulate(line.stripTrailing(), space, command.get());
-            case VARS -> out.println(Repl.describe(interpreter.variables()));
+            case VARS -> out.println(Repl.describe(interpreter.variables(), precision.get()));
+            case DIGITS -> digits(args);
             case HELP -> help();
             case QUIT -> {
                 return false;
             }
         }
         return true;
+    }
+
+    private void digits(String args) {
+        String a = args.strip().toLowerCase(java.util.Locale.ROOT);
+        if (a.isEmpty()) {
+            Format.Precision p = precision.get();
+            out.println(p.exact() ? "results show every digit (:digits default for 4)"
+                    : "results show " + p.digits() + " significant digits (:digits N, :digits exact)");
+        } else if (a.equals("exact")) {
+            precision.set(Format.Precision.EXACT);
+            out.println("results now show every digit (the shortest decimal that reads back as the same number)");
+        } else if (a.equals("default")) {
+            precision.set(Format.Precision.DEFAULT);
+            out.println("results now show 4 significant digits");
+        } else if (a.matches("[0-9]{1,2}") && Integer.parseInt(a) >= 1 && Integer.parseInt(a) <= Format.MAX_DIGITS) {
+            precision.set(Format.Precision.digits(Integer.parseInt(a)));
+            out.println("results now show " + a + " significant digits");
+        } else {
+            out.println(":digits takes a number from 1 to " + Format.MAX_DIGITS + ", 'exact' or 'default', got '"
+                    + Names.shown(args.strip()) + "'");
+        }
     }
 
     private static int firstSpace(String line, int from) {

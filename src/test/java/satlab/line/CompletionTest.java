@@ -46,7 +46,7 @@ class CompletionTest {
     void constantsAndCommandsComplete() {
         assertThat(offered("2 * p")).contains("pi");
         assertThat(offered(":pl")).containsExactly(":plot");
-        assertThat(offered(":")).containsExactlyInAnyOrder(":plot", ":neuron", ":network", ":train", ":vars", ":help",
+        assertThat(offered(":")).containsExactlyInAnyOrder(":plot", ":neuron", ":network", ":train", ":vars", ":digits", ":help",
                 ":quit");
         assertThat(offered(":netw")).containsExactly(":network");
     }

@@ -148,6 +148,18 @@ class ReplTest {
     }
 
     @Test
+    void digitsChangesHowResultsAreShownForTheSession() {
+        String t = session("dsigmoid(10)\n:digits 10\ndsigmoid(10)\n:digits exact\n0.1 + 0.2\nv = [0.1, 1/3]\n:vars\n"
+                + ":digits default\n1/3\n:digits 99\n");
+        assertThat(t).contains("satlab> dsigmoid(10)\n4.54e-5\n")
+                .contains("satlab> dsigmoid(10)\n4.53958077e-5\n")
+                .contains("satlab> 0.1 + 0.2\n0.30000000000000004\n")
+                .contains("v = [0.1, 0.3333333333333333]")
+                .contains("satlab> 1/3\n0.3333\n")
+                .contains(":digits takes a number from 1 to 17, 'exact' or 'default', got '99'");
+    }
+
+    @Test
     void helpListsTheCommandsAndTheFunctions() {
         String t = session(":help\n");
         assertThat(t).contains(":plot EXPR", ":neuron", ":vars", ":quit", "dsigmoid(z)", "Tab completes");
