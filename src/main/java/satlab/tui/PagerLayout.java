@@ -75,7 +75,7 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
             if (!out.isEmpty() && !listContinues) out.add(Row.BLANK);
             previous = para.kind();
             Paragraph shown = theme.ascii() ? ascii(para, theme) : para;
-            for (Wrap.Line line : Wrap.paragraph(shown, width)) {
+            for (Wrap.Line line : Wrap.paragraph(shown, width, Cells.WIDTH)) {
                 List<Seg> segs = new ArrayList<>();
                 String prefix = line.prefix();
                 if (para.kind() == Paragraph.Kind.QUOTE) {

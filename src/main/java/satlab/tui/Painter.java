@@ -15,8 +15,6 @@ public final class Painter {
     private final Cells cells;
     private final int columns;
     private final int rows;
-    /** One row's cells, checked before any is written, so a string never goes half one way. */
-    private final TextCharacter[] line;
 
     /** {@code cells} is the session's: it keeps the cells built for earlier frames. */
     Painter(Screen screen, Theme theme, Cells cells) {
@@ -27,7 +25,6 @@ public final class Painter {
         TerminalSize size = g.getSize();
         this.columns = size.getColumns();
         this.rows = size.getRows();
-        this.line = new TextCharacter[Math.max(columns, 0)];
     }
 
     public Theme theme() {
@@ -50,24 +47,28 @@ public final class Painter {
         screen.clear();
     }
 
-    /** Writes text at (col, row), cut at {@code maxCol} (exclusive); returns the column after it. */
+    /**
+     * Writes text at (col, row), cut at {@code maxCol} (exclusive); returns the column after
+     * it. Columns are display cells ({@link Cells#width}): a wide character takes two and one
+     * that does not fit whole is left out; no character of any text can reach the terminal
+     * raw ({@link Cells#displayable}).
+     */
     public int put(int col, int row, String text, Style style, int maxCol) {
         if (row < 0 || row >= rows || col >= maxCol) return col;
-        String t = theme.text(text);
-        int room = Math.min(maxCol, columns) - col;
-        if (room <= 0) return col;
-        if (t.length() > room) t = t.substring(0, room);
-        int end = col + t.length();
-        // Whatever lies left of the screen is cut off, as Lanterna cuts it.
-        int at = Math.max(col, 0);
-        t = t.substring(Math.min(at - col, t.length()));
-        if (!putCells(at, row, t, style)) {
-            // Wide or combined characters: Lanterna lays those out itself.
-            apply(style);
-            g.putString(at, row, t);
-            reset();
+        String t = Cells.displayable(theme.text(text));
+        int limit = Math.min(maxCol, columns);
+        int c = col;
+        for (int i = 0; i < t.length() && c < limit; ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            int w = Cells.width(cp);
+            if (c + w > limit) break;
+            // Whatever lies left of the screen is cut off, as Lanterna cuts it.
+            if (c >= 0) screen.setCharacter(c, row, cells.of(cp, style));
+            else if (c + w > 0) screen.setCharacter(0, row, cells.of(' ', style));
+            c += w;
         }
-        return end;
+        return c;
     }
 
     public int put(int col, int row, String text, Style style) {
@@ -89,7 +90,7 @@ public final class Painter {
         put(1, row, left, style, columns - 1);
         if (!right.isEmpty()) {
             String r = theme.text(right);
-            int at = Math.max(1, columns - 1 - r.length());
+            int at = Math.max(1, columns - 1 - Cells.WIDTH.of(Cells.displayable(r)));
             put(at, row, r, style, columns);
         }
     }
@@ -113,24 +114,4 @@ public final class Painter {
         if (!title.isEmpty()) put(col + 2, row, " " + title + " ", Style.HEADING);
     }
 
-    private boolean putCells(int col, int row, String t, Style style) {
-        for (int i = 0; i < t.length(); i++) {
-            line[i] = cells.of(t.charAt(i), style);
-            if (line[i] == null) return false;
-        }
-        for (int i = 0; i < t.length(); i++) screen.setCharacter(col + i, row, line[i]);
-        return true;
-    }
-
-    private void reset() {
-        g.clearModifiers();
-        g.setForegroundColor(TextColor.ANSI.DEFAULT);
-        g.setBackgroundColor(TextColor.ANSI.DEFAULT);
-    }
-
-    private void apply(Style style) {
-        Cells.Look look = Cells.look(style);
-        g.setModifiers(look.modifiers());
-        if (cells.color() && look.foreground() != null) g.setForegroundColor(look.foreground());
-    }
 }

@@ -67,6 +67,26 @@ class WrapTest {
         assertThat(nonSpace(String.join("", lines))).isEqualTo(nonSpace(text));
     }
 
+    /** A front end's measure: CJK ideographs two cells, combining marks none. */
+    private static final Wrap.Cells EAST_ASIAN = cp -> cp >= 0x4e00 && cp <= 0x9fff ? 2
+            : Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 1;
+
+    @Test
+    void wideCharactersAreMeasuredByTheFrontEndsRule() {
+        List<String> lines = Wrap.text("漢字".repeat(10) + " after", 12, EAST_ASIAN);
+        assertThat(lines).containsExactly("漢字漢字漢字", "漢字漢字漢字", "漢字漢字漢字", "漢字 after");
+        assertThat(Wrap.text("cafe\u0301 cafe\u0301", 5, EAST_ASIAN)).containsExactly("cafe\u0301", "cafe\u0301");
+        assertThat(Wrap.text("ab漢", 3, EAST_ASIAN)).containsExactly("ab", "漢");
+    }
+
+    @Property
+    void noLineIsWiderThanAskedInCellsEither(@ForAll @StringLength(max = 200) String text,
+            @ForAll @IntRange(min = 2, max = 100) int width) {
+        List<String> lines = Wrap.text(text, width, EAST_ASIAN);
+        assertThat(lines).allSatisfy(l -> assertThat(EAST_ASIAN.of(l)).isLessThanOrEqualTo(width));
+        assertThat(nonSpace(String.join("", lines))).isEqualTo(nonSpace(text));
+    }
+
     /** The wrapper's own notion of a word break: Character.isWhitespace. */
     private static String nonSpace(String s) {
         StringBuilder sb = new StringBuilder();
