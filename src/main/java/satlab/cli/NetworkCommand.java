@@ -21,7 +21,7 @@ import satlab.sim.NetworkText;
 @Command(
         name = "network",
         mixinStandardHelpOptions = true,
-        header = "The layer-stack lab: per-layer saturation, histograms and gradient norms.",
+        header = "The layer-stack lab: per-layer saturation, histograms and gradients.",
         description = {
             "Simulate a stack of dense layers on a batch of random inputs and print,",
             "per layer, the spread of z, the share of saturated (or dead) neurons, the",
@@ -70,6 +70,10 @@ public final class NetworkCommand implements Callable<Integer> {
             description = "sigmoid, tanh or relu (default ${DEFAULT-VALUE}).")
     Activation activation;
 
+    @Option(names = "--centre", description = "Sigmoid only: every layer outputs sigmoid(z) - 0.5, the zero-centred"
+            + " sigmoid (= tanh(z/2)/2).")
+    boolean centre;
+
     @Option(names = "--threshold", paramLabel = "T",
             description = "Count |z| > T as saturated (default 5 for sigmoid, 2.5 for tanh; relu counts z <= 0 as dead).")
     Double threshold;
@@ -91,11 +95,11 @@ public final class NetworkCommand implements Callable<Integer> {
         try {
             style = NetworkText.Histograms.parse(histograms);
             config = NetworkSettings.config(layers, width, inputs, batch, input, init, bias, activation, threshold,
-                    bins, seed);
+                    bins, seed).withCentred(centre);
         } catch (IllegalArgumentException e) {
             // The settings' messages name them as a lesson does; here they are options.
             String m = e.getMessage();
-            boolean option = m.startsWith("threshold ") || m.startsWith("histograms ");
+            boolean option = m.startsWith("threshold ") || m.startsWith("histograms ") || m.startsWith("centre ");
             throw new ParameterException(spec.commandLine(), option ? "--" + m : m);
         }
         PrintWriter out = spec.commandLine().getOut();

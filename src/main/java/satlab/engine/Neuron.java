@@ -51,6 +51,11 @@ public record Neuron(double[] weights, double[] inputs, double bias, Activation 
         return new Report(z, activation.apply(z), gradient, percent, saturated, activation, threshold);
     }
 
+    /** At or above this share of the peak slope (%) an unsaturated neuron is simply learning. */
+    static final double WEAK_PERCENT = 50;
+    /** Below this share (%) an unsaturated neuron is called slow in words: 10 % is |z| ≈ 3.64 for σ. */
+    static final double FAINT_PERCENT = 10;
+
     /** What the explorer and `satlab neuron` show. */
     public record Report(double z, double output, double gradient, double gradientPercent, boolean saturated,
                          Activation activation, double threshold) {
@@ -72,11 +77,17 @@ public record Neuron(double[] weights, double[] inputs, double bias, Activation 
             }
             String size = "|z| = " + Format.number(Math.abs(z));
             String pct = Format.number(gradientPercent) + " % of its peak " + Format.number(activation.peakGradient());
-            return saturated
-                    ? size + " is above the threshold " + Format.number(threshold) + ", so " + grad + " is only " + pct
-                            + ": updates through this neuron are tiny and learning nearly stops."
-                    : size + " is within the threshold " + Format.number(threshold) + ", so " + grad + " is " + pct
-                            + ": the gradient flows and the neuron learns.";
+            if (saturated) {
+                return size + " is above the threshold " + Format.number(threshold) + ", so " + grad + " is only " + pct
+                        + ": updates through this neuron are tiny and learning nearly stops.";
+            }
+            String within = size + " is within the threshold " + Format.number(threshold) + ", so " + grad + " is "
+                    + pct;
+            if (gradientPercent >= WEAK_PERCENT) return within + ": the gradient flows and the neuron learns.";
+            String smaller = within + ": not saturated by this rule, but updates are already "
+                    + Format.number(100 / gradientPercent) + " times smaller than at z = 0";
+            if (gradientPercent >= FAINT_PERCENT) return smaller + ".";
+            return smaller + "; the threshold is a convention, and this close to it the neuron learns slowly.";
         }
     }
 }

@@ -12,6 +12,9 @@ public sealed interface InputDistribution {
     /** E[x²] of one input, which sets the first layer's Var(z) = n · Var(w) · E[x²]. */
     double meanSquare();
 
+    /** E[x]: with {@link #meanSquare()}, the two parts of E[x²] = Var(x) + E[x]². */
+    double mean();
+
     String spec();
 
     String describe();
@@ -31,6 +34,11 @@ public sealed interface InputDistribution {
 
         public double meanSquare() {
             return (lo * lo + lo * hi + hi * hi) / 3.0;
+        }
+
+        @Override
+        public double mean() {
+            return (lo + hi) / 2.0;
         }
 
         public String spec() {
@@ -57,6 +65,11 @@ public sealed interface InputDistribution {
 
         public double meanSquare() {
             return mean * mean + sd * sd;
+        }
+
+        @Override
+        public double mean() {
+            return mean;
         }
 
         public String spec() {
@@ -96,6 +109,11 @@ public sealed interface InputDistribution {
         }
 
         public double meanSquare() {
+            return on;
+        }
+
+        @Override
+        public double mean() {
             return on;
         }
 

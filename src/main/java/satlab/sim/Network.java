@@ -22,8 +22,11 @@ import satlab.engine.Rng;
  *
  * <p>Backward pass: the top layer receives ∂C/∂a = a random unit vector per
  * sample (a cost with no preferred direction); then δ = ∂C/∂a ⊙ f'(z) and
- * ∂C/∂a of the layer below = δ·Wᵀ. The reported gradient norm of a layer is the
- * batch mean of ‖δ‖.
+ * ∂C/∂a of the layer below = δ·Wᵀ. Per layer it reports the RMS of δ = ∂C/∂z and
+ * the RMS of one sample's weight gradient ∂C/∂w_ij = a_i·δ_j (what one update
+ * moves the layer's weights by), and the per-layer gain by which the layer above's
+ * δ is multiplied on its way down, measured and as RMS(f'(z))·√(n_out·Var(w))
+ * predicts it (Nielsen ch. 5's product, layer by layer).
  */
 public final class Network {
     /** Rows per block between progress reports and cancellation checks. */
@@ -99,27 +102,41 @@ public final class Network {
 
             double[][] a = inputs(c);
             double meanSquare = c.input().meanSquare();
+            double[][] inputSquares = new double[layers][];
             for (int l = 1; l <= layers; l++) {
+                inputSquares[l - 1] = rowSquares(a);
+                // Layer 1 uses the inputs' exact moments, as the predicted sd does.
+                double inputMean = l == 1 ? c.input().mean() : mean(a);
+                double inputMeanSquare = meanSquare;
                 double[][] wt = weights(c, l);
                 stopIfCancelled();
                 double[] b = biases(c, l);
                 double[][] z = new double[c.batch()][c.width()];
                 forward(a, wt, b, z);
                 int fanIn = wt.length;
-                double predicted = Math.sqrt(fanIn * c.init().variance(fanIn, c.width()) * meanSquare + c.bias().variance());
+                double weightVariance = c.init().variance(fanIn, c.width());
+                double predicted = Math.sqrt(fanIn * weightVariance * meanSquare + c.bias().variance());
                 double[][] next = new double[c.batch()][c.width()];
                 double[][] slope = new double[c.batch()][c.width()];
-                partial[l - 1] = measure(l, z, next, slope, predicted);
+                Inputs in = new Inputs(fanIn, weightVariance, inputMean, inputMeanSquare);
+                partial[l - 1] = measure(l, in, z, next, slope, predicted);
                 meanSquare = meanSquare(next);
                 weights[l - 1] = wt;
                 slopes[l - 1] = slope;
                 a = next;
             }
 
-            double[] norms = backward(weights, slopes);
+            double[][] gradients = backward(weights, slopes, inputSquares);
             List<LayerStats> out = new ArrayList<>(layers);
+            // Layer l's gain: the factor between the RMS of δ above it and its own, measured and
+            // as RMS(f')·√(n_out·Var(w)) predicts it (the two part when a few neurons carry it all).
+            double nextVariance = c.init().variance(c.width(), c.width());
+            double[] delta = gradients[0];
             for (int l = 0; l < layers; l++) {
-                out.add(partial[l].complete(norms[l]));
+                boolean top = l + 1 == layers;
+                double gain = top ? Double.NaN : delta[l + 1] > 0 ? delta[l] / delta[l + 1] : 0;
+                double predictedGain = top ? Double.NaN : partial[l].slopeRms() * Math.sqrt(c.width() * nextVariance);
+                out.add(partial[l].complete(delta[l], gradients[1][l], gain, predictedGain));
             }
             return new NetworkResult(c, out);
         }
@@ -132,13 +149,20 @@ public final class Network {
             }
         }
 
-        private double[] backward(double[][][] weights, double[][][] slopes) {
+        /**
+         * The RMS of δ = ∂C/∂z (row 0) and of one sample's weight gradient a_i·δ_j
+         * (row 1) per layer: Σ_ij (a_i·δ_j)² = ‖a‖²·‖δ‖² per sample.
+         */
+        private double[][] backward(double[][][] weights, double[][][] slopes, double[][] inputSquares) {
             int layers = c.layers();
-            double[] norms = new double[layers];
+            double[] deltaRms = new double[layers];
+            double[] weightRms = new double[layers];
             double[][] g = upstream();
             for (int l = layers; l >= 1; l--) {
                 double[][] slope = slopes[l - 1];
-                double sum = 0;
+                double[] aSq = inputSquares[l - 1];
+                double deltaSum = 0;
+                double weightSum = 0;
                 for (int i = 0; i < g.length; i++) {
                     double[] gi = g[i];
                     double[] si = slope[i];
@@ -147,9 +171,12 @@ public final class Network {
                         gi[j] *= si[j];
                         sq += gi[j] * gi[j];
                     }
-                    sum += Math.sqrt(sq);
+                    deltaSum += sq;
+                    weightSum += sq * aSq[i];
                 }
-                norms[l - 1] = sum / g.length;
+                int fanIn = l == 1 ? c.inputs() : c.width();
+                deltaRms[l - 1] = Math.sqrt(deltaSum / ((double) g.length * c.width()));
+                weightRms[l - 1] = Math.sqrt(weightSum / ((double) g.length * c.width() * fanIn));
                 slopes[l - 1] = null;
                 if (l > 1) {
                     double[][] w = Dense.transpose(weights[l - 1]);
@@ -165,7 +192,7 @@ public final class Network {
                     advance(c.batch());
                 }
             }
-            return norms;
+            return new double[][] {deltaRms, weightRms};
         }
 
         private double[][] upstream() {
@@ -195,16 +222,18 @@ public final class Network {
             }
         }
 
-        /** Applies the activation (into a and slope) and measures everything but the gradient norm. */
-        private Partial measure(int layer, double[][] z, double[][] a, double[][] slope, double predicted) {
+        /** Applies the activation (into a and slope) and measures everything but the backward pass. */
+        private Partial measure(int layer, Inputs in, double[][] z, double[][] a, double[][] slope, double predicted) {
             Activation f = c.activation();
             boolean relu = f == Activation.RELU;
             boolean sigmoid = f == Activation.SIGMOID;
+            double shift = c.centred() ? 0.5 : 0.0;
             double t = c.saturationThreshold();
             long n = (long) z.length * c.width();
             double zSum = 0;
             double aSum = 0;
             double gradSum = 0;
+            double gradSquares = 0;
             double aMax = 0;
             long saturated = 0;
             for (int i = 0; i < z.length; i++) {
@@ -219,7 +248,7 @@ public final class Network {
                         // σ and σ' from one exponential, the same formulas as Activation's.
                         double e = Math.exp(-Math.abs(v));
                         double q = 1.0 + e;
-                        out = v >= 0 ? 1.0 / q : e / q;
+                        out = (v >= 0 ? 1.0 / q : e / q) - shift;
                         d = e / (q * q);
                     } else {
                         out = f.apply(v);
@@ -230,6 +259,7 @@ public final class Network {
                     zSum += v;
                     aSum += out;
                     gradSum += Math.abs(d);
+                    gradSquares += d * d;
                     aMax = Math.max(aMax, out);
                     if (relu ? v <= 0 : Math.abs(v) > t) saturated++;
                 }
@@ -241,8 +271,36 @@ public final class Network {
             double expected = relu
                     ? (zSd == 0 ? (zMean <= 0 ? 1 : 0) : 0.5 * Gaussian.erfc(zMean / (zSd * Math.sqrt(2))))
                     : Gaussian.twoSidedTail(t, zMean, zSd);
-            Histogram h = Histogram.of(a, lowEnd(f), highEnd(f, aMax), c.bins());
-            return new Partial(layer, zMean, zSd, predicted, aMean, aSd, (double) saturated / n, expected, h, gradSum / n);
+            Histogram h = Histogram.of(a, lowEnd(c), highEnd(c, aMax), c.bins());
+            return new Partial(layer, in, zMean, zSd, predicted, aMean, aSd, (double) saturated / n, expected, h,
+                    gradSum / n, Math.sqrt(gradSquares / n));
+        }
+
+        /** Σ a² of each row. */
+        private static double[] rowSquares(double[][] m) {
+            double[] out = new double[m.length];
+            for (int i = 0; i < m.length; i++) {
+                double sq = 0;
+                for (double v : m[i]) sq += v * v;
+                out[i] = sq;
+            }
+            return out;
+        }
+
+        private static double mean(double[][] m) {
+            double sum = 0;
+            long n = 0;
+            for (double[] row : m) {
+                for (double v : row) sum += v;
+                n += row.length;
+            }
+            return sum / n;
+        }
+
+        private static double mean(double[] v) {
+            double sum = 0;
+            for (double x : v) sum += x;
+            return sum / v.length;
         }
 
         private static double sd(double[][] m, double mean, long n) {
@@ -267,20 +325,27 @@ public final class Network {
         }
     }
 
-    static double lowEnd(Activation f) {
-        return f == Activation.TANH ? -1.0 : 0.0;
+    /** The low end of the activations' range: −1 for tanh, −0.5 for the centred sigmoid, else 0. */
+    static double lowEnd(NetworkConfig c) {
+        if (c.activation() == Activation.TANH) return -1.0;
+        return c.centred() ? -0.5 : 0.0;
     }
 
-    static double highEnd(Activation f, double observedMax) {
-        if (f != Activation.RELU) return 1.0;
+    static double highEnd(NetworkConfig c, double observedMax) {
+        if (c.activation() != Activation.RELU) return c.centred() ? 0.5 : 1.0;
         return observedMax > 0 ? observedMax : 1.0;
     }
 
-    private record Partial(int layer, double zMean, double zSd, double predicted, double aMean, double aSd,
-                           double saturated, double expected, Histogram histogram, double meanAbsGradient) {
-        LayerStats complete(double gradientNorm) {
-            return new LayerStats(layer, zMean, zSd, predicted, aMean, aSd, saturated, expected, histogram,
-                    meanAbsGradient, gradientNorm);
+    /** What feeds a layer: its fan-in, the init's Var(w), and E[a], E[a²] of its inputs. */
+    private record Inputs(int fanIn, double weightVariance, double mean, double meanSquare) {}
+
+    private record Partial(int layer, Inputs in, double zMean, double zSd, double predicted, double aMean, double aSd,
+                           double saturated, double expected, Histogram histogram, double meanAbsGradient,
+                           double slopeRms) {
+        LayerStats complete(double deltaRms, double weightGradientRms, double gain, double predictedGain) {
+            return new LayerStats(layer, in.fanIn(), in.weightVariance(), in.mean(), in.meanSquare(), zMean, zSd,
+                    predicted, aMean, aSd, saturated, expected, histogram, meanAbsGradient, slopeRms, gain,
+                    predictedGain, deltaRms, weightGradientRms);
         }
     }
 }

@@ -20,6 +20,8 @@ import satlab.engine.Format;
  *     ignores it and counts z ≤ 0 as dead.
  * @param bins histogram bins over the activation's range
  * @param seed everything random follows from it
+ * @param centred sigmoid only: every layer outputs σ(z) − ½ (= ½·tanh(z/2)), the
+ *     zero-centred sigmoid, instead of σ(z)
  */
 public record NetworkConfig(
         int layers,
@@ -32,7 +34,8 @@ public record NetworkConfig(
         Activation activation,
         double threshold,
         int bins,
-        long seed) {
+        long seed,
+        boolean centred) {
 
     public static final int MAX_LAYERS = 200;
     public static final int MAX_WIDTH = 4096;
@@ -51,6 +54,11 @@ public record NetworkConfig(
         if (input == null || init == null || bias == null || activation == null) {
             throw new IllegalArgumentException("input, init, bias and activation must all be given");
         }
+        if (centred && activation != Activation.SIGMOID) {
+            throw new IllegalArgumentException("centre applies to the sigmoid (outputs sigmoid(z) - 0.5); "
+                    + activation.displayName() + (activation == Activation.TANH ? " is zero-centred already"
+                    : " has no centred form here"));
+        }
         if (!Double.isNaN(threshold) && !(threshold >= 0 && Double.isFinite(threshold))) {
             throw new IllegalArgumentException("threshold must be a finite number >= 0, got " + Format.number(threshold));
         }
@@ -64,6 +72,12 @@ public record NetworkConfig(
             throw new IllegalArgumentException("layers x width x batch = " + kept + " is over the limit of "
                     + MAX_CELLS + "; use a smaller batch, width or depth");
         }
+    }
+
+    /** The experiment with plain σ(z) outputs. */
+    public NetworkConfig(int layers, int width, int inputs, int batch, InputDistribution input, Init init, Bias bias,
+            Activation activation, double threshold, int bins, long seed) {
+        this(layers, width, inputs, batch, input, init, bias, activation, threshold, bins, seed, false);
     }
 
     /** Sigmoid, 5 layers of 100, batch 256, U(0,1) inputs, N(0,1) weights, zero biases, seed 1. */
@@ -84,57 +98,65 @@ public record NetworkConfig(
     }
 
     public NetworkConfig withLayers(int v) {
-        return new NetworkConfig(v, width, inputs, batch, input, init, bias, activation, threshold, bins, seed);
+        return new NetworkConfig(v, width, inputs, batch, input, init, bias, activation, threshold, bins, seed, centred);
     }
 
     /** Changes the width; when the inputs matched the width they follow it. */
     public NetworkConfig withWidth(int v) {
         int in = inputs == width ? v : inputs;
-        return new NetworkConfig(layers, v, in, batch, input, init, bias, activation, threshold, bins, seed);
+        return new NetworkConfig(layers, v, in, batch, input, init, bias, activation, threshold, bins, seed, centred);
     }
 
     public NetworkConfig withInputs(int v) {
-        return new NetworkConfig(layers, width, v, batch, input, init, bias, activation, threshold, bins, seed);
+        return new NetworkConfig(layers, width, v, batch, input, init, bias, activation, threshold, bins, seed, centred);
     }
 
     public NetworkConfig withBatch(int v) {
-        return new NetworkConfig(layers, width, inputs, v, input, init, bias, activation, threshold, bins, seed);
+        return new NetworkConfig(layers, width, inputs, v, input, init, bias, activation, threshold, bins, seed, centred);
     }
 
     public NetworkConfig withInput(InputDistribution v) {
-        return new NetworkConfig(layers, width, inputs, batch, v, init, bias, activation, threshold, bins, seed);
+        return new NetworkConfig(layers, width, inputs, batch, v, init, bias, activation, threshold, bins, seed, centred);
     }
 
     public NetworkConfig withInit(Init v) {
-        return new NetworkConfig(layers, width, inputs, batch, input, v, bias, activation, threshold, bins, seed);
+        return new NetworkConfig(layers, width, inputs, batch, input, v, bias, activation, threshold, bins, seed, centred);
     }
 
     public NetworkConfig withBias(Bias v) {
-        return new NetworkConfig(layers, width, inputs, batch, input, init, v, activation, threshold, bins, seed);
+        return new NetworkConfig(layers, width, inputs, batch, input, init, v, activation, threshold, bins, seed, centred);
     }
 
     public NetworkConfig withActivation(Activation v) {
-        return new NetworkConfig(layers, width, inputs, batch, input, init, bias, v, threshold, bins, seed);
+        // Only the sigmoid has a centred form here; another activation drops it.
+        return new NetworkConfig(layers, width, inputs, batch, input, init, bias, v, threshold, bins, seed,
+                centred && v == Activation.SIGMOID);
     }
 
     /** NaN restores the activation's default threshold. */
     public NetworkConfig withThreshold(double v) {
-        return new NetworkConfig(layers, width, inputs, batch, input, init, bias, activation, v, bins, seed);
+        return new NetworkConfig(layers, width, inputs, batch, input, init, bias, activation, v, bins, seed, centred);
     }
 
     public NetworkConfig withBins(int v) {
-        return new NetworkConfig(layers, width, inputs, batch, input, init, bias, activation, threshold, v, seed);
+        return new NetworkConfig(layers, width, inputs, batch, input, init, bias, activation, threshold, v, seed, centred);
     }
 
     public NetworkConfig withSeed(long v) {
-        return new NetworkConfig(layers, width, inputs, batch, input, init, bias, activation, threshold, bins, v);
+        return new NetworkConfig(layers, width, inputs, batch, input, init, bias, activation, threshold, bins, v, centred);
+    }
+
+    /** Switches the centred sigmoid on or off; turning it on needs the sigmoid. */
+    public NetworkConfig withCentred(boolean v) {
+        return new NetworkConfig(layers, width, inputs, batch, input, init, bias, activation, threshold, bins, seed, v);
     }
 
     /** One line naming the experiment, for headers and status bars. */
     public String summary() {
         String sat = activation == Activation.RELU ? "dead: z <= 0"
                 : "saturated: |z| > " + Format.number(saturationThreshold());
-        return layers + " x " + width + " " + activation.displayName() + ", " + inputs + " inputs, batch " + batch
+        String f = activation.displayName() + (centred ? " - 0.5 (centred)" : "");
+        return layers + " x " + width + " " + f + ", " + inputs + " inputs, batch " + batch
                 + "; " + init.describe() + "; " + bias.describe() + "; " + input.describe() + "; " + sat
                 + "; seed " + seed;
     }

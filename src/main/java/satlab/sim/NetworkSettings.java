@@ -15,7 +15,7 @@ public final class NetworkSettings {
 
     /** Every name {@link #set} knows, in the order messages list them. */
     public static final List<String> KEYS = List.of("layers", "width", "inputs", "input", "init", "bias",
-            "activation", "threshold", "batch", "bins", "seed");
+            "activation", "centre", "threshold", "batch", "bins", "seed");
 
     private final NetworkConfig defaults = NetworkConfig.defaults();
     private int layers = defaults.layers();
@@ -29,6 +29,7 @@ public final class NetworkSettings {
     private Double threshold;
     private int bins = defaults.bins();
     private long seed = defaults.seed();
+    private boolean centred = defaults.centred();
 
     /**
      * Sets one value.
@@ -48,6 +49,12 @@ public final class NetworkSettings {
             case "init" -> init = Init.parse(v);
             case "bias" -> bias = Bias.parse(v);
             case "activation" -> activation = Activation.parse(v);
+            case "centre" -> centred = switch (v.toLowerCase(Locale.ROOT)) {
+                case "yes", "true", "on" -> true;
+                case "no", "false", "off" -> false;
+                default -> throw new IllegalArgumentException("centre must be yes or no (yes: each layer outputs"
+                        + " sigmoid(z) - 0.5), got '" + v + "'");
+            };
             case "threshold" -> {
                 double t = Specs.number(v, "threshold", "5");
                 if (t < 0) throw new IllegalArgumentException("threshold must be 0 or more, got " + v);
@@ -74,7 +81,8 @@ public final class NetworkSettings {
      * @throws IllegalArgumentException when the settings do not fit together
      */
     public NetworkConfig config() {
-        return config(layers, width, inputs, batch, input, init, bias, activation, threshold, bins, seed);
+        return config(layers, width, inputs, batch, input, init, bias, activation, threshold, bins, seed)
+                .withCentred(centred);
     }
 
     /**

@@ -16,8 +16,9 @@ import satlab.sim.NetworkText;
 /**
  * Draws the network lab: the experiment in two lines, one row per layer (a bar and
  * the share of saturated or dead neurons, a compact histogram of the activations,
- * mean |f'| and the gradient norm), a verdict in words, and the progress of a
- * computation. At 80×24 fourteen layers fit; deeper stacks show their first and
+ * rms f', the gain per layer and the gradient reaching the layer's weights), a
+ * verdict in words, where the top layer's spread of z comes from, and the progress
+ * of a computation. At 80×24 fourteen layers fit; deeper stacks show their first and
  * last layers around a line saying how many are left out.
  */
 final class NetworkLabView {
@@ -25,8 +26,6 @@ final class NetworkLabView {
     static final int BAR = 16;
     /** Histograms with more bins are merged down to this many characters. */
     static final int SPARK = 16;
-    /** From this share of saturated neurons on, a layer's learning is visibly held back. */
-    static final double MOSTLY = 0.3;
 
     private NetworkLabView() {}
 
@@ -68,9 +67,14 @@ final class NetworkLabView {
         NetworkResult r = lab.result();
         if (r != null && !lab.stale()) {
             out.addAll(verdict(r, width));
+            out.add(Row.text(NetworkText.decompositionLine(r, r.top()), Style.PLAIN));
             Histogram h = r.layer(1).histogram();
+            String f = r.config().activation().displayName() + "'";
+            String note = NetworkText.initNote(r.config());
             out.add(Row.text("histograms over " + Format.number(h.lo()) + ".." + Format.number(h.hi())
-                    + "; grad norm = |dC/dz| with a unit gradient at the top", Style.DIM));
+                    + "; gain = what the layer multiplies the gradient by going down (about rms " + f
+                    + " * sqrt(n_out * Var(w))); dC/dw = rms gradient reaching its weights, unit gradient at the top"
+                    + (note.isEmpty() ? "" : ". " + note), Style.DIM));
         }
         if (lab.computing()) {
             String what = (lab.backward() ? "backward pass " : "forward pass ") + lab.layersDone() + "/"
@@ -96,8 +100,8 @@ final class NetworkLabView {
         String what = relu ? "dead (z <= 0)" : "saturated (|z|>" + Format.number(r.config().saturationThreshold())
                 + ")";
         int spark = Math.min(SPARK, r.layer(1).histogram().bins()) + 2;
-        return String.format(Locale.ROOT, "%5s %-" + (BAR + 2) + "s %9s  %-" + spark + "s %9s %9s", "layer", what,
-                "share", "activations", "mean|f'|", "grad norm");
+        return String.format(Locale.ROOT, "%5s %-" + (BAR + 2) + "s %9s  %-" + spark + "s %7s %6s %9s", "layer",
+                what, "share", "activations", "rms f'", "gain", "dC/dw");
     }
 
     static Row layerRow(LayerStats l, Glyphs g, Style st) {
@@ -113,8 +117,8 @@ final class NetworkLabView {
                 new Seg(v, Style.DIM),
                 new Seg(String.format(Locale.ROOT, " %9s  ", NetworkText.pct(l.saturated())), st),
                 new Seg(v + NetworkText.sparkline(compact(l.histogram()), g) + v, st),
-                new Seg(String.format(Locale.ROOT, " %9s %9s", Format.number(l.meanAbsGradient()),
-                        Format.number(l.gradientNorm())), st));
+                new Seg(String.format(Locale.ROOT, " %7s %6s %9s", Format.number(l.slopeRms()), NetworkText.gain(l),
+                        Format.number(l.weightGradientRms())), st));
     }
 
     /** Merges neighbouring bins so the histogram takes at most {@link #SPARK} characters. */
@@ -126,49 +130,17 @@ final class NetworkLabView {
         return new Histogram(h.lo(), h.hi(), merged);
     }
 
-    /** One sentence, in words first: how saturated the stack is and whether gradient reaches layer 1. */
+    /** The verdict (the same words as every front end's), its word coloured by how bad it is. */
     static List<Row> verdict(NetworkResult r, int width) {
-        boolean relu = r.config().activation() == Activation.RELU;
-        LayerStats worst = r.layer(1);
-        for (LayerStats l : r.layers()) if (l.saturated() > worst.saturated()) worst = l;
-        double top = r.top().gradientNorm();
-        double ratio = top > 0 ? r.layer(1).gradientNorm() / top : 0;
-        String share = NetworkText.pct(worst.saturated());
-        String word;
-        String why;
-        Style style;
-        if (!relu && worst.saturated() >= MOSTLY) {
-            word = "SATURATED";
-            why = share + " of layer " + worst.layer() + "'s neurons have |z| beyond the threshold; their mean |f'| is "
-                    + Format.number(worst.meanAbsGradient()) + ", so they learn slowly.";
-            style = Style.SATURATED;
-        } else if (r.layers().size() > 1 && ratio < 0.01) {
-            word = "VANISHING";
-            why = "layer 1 gets " + Format.number(ratio) + " of the top layer's gradient: the first layers barely learn.";
-            style = Style.SATURATED;
-        } else if (r.layers().size() > 1 && ratio > 100) {
-            word = "EXPLODING";
-            why = "layer 1 gets " + Format.number(ratio) + " times the top layer's gradient: steps there overshoot.";
-            style = Style.SATURATED;
-        } else if (relu && worst.saturated() >= 0.9) {
-            word = "DEAD";
-            why = share + " of layer " + worst.layer() + "'s neurons output 0 and pass no gradient back.";
-            style = Style.SATURATED;
-        } else if (!relu && worst.saturated() >= 0.05) {
-            word = "PARTLY SATURATED";
-            why = share + " of layer " + worst.layer() + "'s neurons are saturated; the rest still learn.";
-            style = Style.STRONG;
-        } else {
-            word = "HEALTHY";
-            why = relu ? "about half the neurons are off, as relu's are (" + share + " dead at most)"
-                    + (r.layers().size() > 1 ? "; layer 1 gets " + Format.number(ratio) + " of the top's gradient." : ".")
-                    : (worst.saturated() == 0 ? "no neuron saturated" : "at most " + share + " saturated (layer "
-                            + worst.layer() + ")")
-                    + (r.layers().size() > 1 ? "; layer 1 gets " + Format.number(ratio) + " of the top's gradient." : ".");
-            style = Style.ACTIVE;
-        }
+        NetworkText.Verdict v = NetworkText.verdict(r);
+        String word = v.word();
+        Style style = switch (v.level()) {
+            case BAD -> Style.SATURATED;
+            case WARNING -> Style.STRONG;
+            case GOOD -> Style.ACTIVE;
+        };
         List<Row> out = new ArrayList<>();
-        List<String> lines = Wrap.text(word + ": " + why, width);
+        List<String> lines = Wrap.text(word + ": " + v.reason(), width);
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             out.add(i == 0 ? Row.of(new Seg(word, style), Seg.plain(l.substring(word.length()))) : Row.text(l,

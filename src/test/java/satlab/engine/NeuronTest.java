@@ -55,4 +55,17 @@ class NeuronTest {
         assertThat(Activation.parse(" Tanh ")).isEqualTo(Activation.TANH);
         assertThatThrownBy(() -> Activation.parse("softmax")).hasMessageContaining("sigmoid, tanh or relu");
     }
+
+    @Test
+    void aNeuronJustInsideTheThresholdIsNotSaidToLearnFreely() {
+        // z = 5: ACTIVE by the |z| > 5 rule, but σ'(5) is 2.66 % of the peak (facts sheet).
+        Neuron.Report r = new Neuron(new double[] {1}, new double[] {0}, 5, Activation.SIGMOID).report();
+        assertThat(r.verdict()).isEqualTo("ACTIVE");
+        assertThat(r.explanation()).contains("2.659 %").contains("37.6 times smaller").contains("convention")
+                .doesNotContain("the neuron learns.");
+        Neuron.Report middle = new Neuron(new double[] {1}, new double[] {0}, 2, Activation.SIGMOID).report();
+        assertThat(middle.explanation()).contains("41.997 %").contains("2.381 times smaller").doesNotContain("convention");
+        Neuron.Report steep = new Neuron(new double[] {1}, new double[] {0}, 0.5, Activation.SIGMOID).report();
+        assertThat(steep.explanation()).endsWith("the gradient flows and the neuron learns.");
+    }
 }

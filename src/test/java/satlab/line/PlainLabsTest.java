@@ -57,48 +57,48 @@ class PlainLabsTest {
     @Test
     void lessonFiveRacesTheStartsAndTheCostsWithRealFigures() {
         // Menu Enter opens step 1; six more Enters reach step 7, "Race the costs".
-        String t = play("05-slow-learning.md", "\n\n\n\n\n\n\nq\n", false);
-        assertThat(t).contains("Step 4 of 9: Race them")
+        String t = play("05-slow-learning.md", "\n\n\n\n\n\n\n\n\nq\n", false);
+        assertThat(t).contains("Step 5 of 10: Race them")
                 .contains("Training race (2 runs): the output a by epoch, then a table.")
                 .contains("run 1: start (2, 2), quadratic; x = 1, y = 0, eta = 0.15, 300 epochs")
                 .contains("run 2: start (0.6, 0.9), quadratic")
-                .contains("Step 7 of 9: Race the costs")
+                .contains("Step 8 of 10: Race the costs")
                 .contains("run 2: start (2, 2), cross-entropy");
         // Nielsen ch. 3 (facts sheet): from (2, 2) still about 0.93 after 150 epochs;
         // from (0.6, 0.9) the output falls quickly.
-        double[] race = row(t, "Step 4 of 9", 150);
+        double[] race = row(t, "Step 5 of 10", 150);
         assertThat(race[1]).isCloseTo(0.93, within(0.005));
         assertThat(race[3]).isLessThan(0.5);
         // Cross-entropy from the same saturated start falls fast; quadratic has barely moved.
-        double[] costs = row(t, "Step 7 of 9", 25);
+        double[] costs = row(t, "Step 8 of 10", 25);
         assertThat(costs[1]).isGreaterThan(0.95);
         assertThat(costs[3]).isLessThan(0.5);
-        assertThat(t.substring(t.indexOf("Step 4 of 9"), t.indexOf("Step 5 of 9")).chars())
+        assertThat(t.substring(t.indexOf("Step 5 of 10"), t.indexOf("Step 6 of 10")).chars())
                 .as("ASCII without --color").allMatch(c -> c < 128 || "σ·−≈".indexOf(c) >= 0);
-        assertThat(t.substring(t.indexOf("Step 4 of 9")).split("\n")).allMatch(l -> l.length() < 80);
+        assertThat(t.substring(t.indexOf("Step 5 of 10")).split("\n")).allMatch(l -> l.length() < 80);
     }
 
     @Test
     void lessonSevenShowsNielsensNeuronUnscaledAndScaled() {
-        String t = play("07-initialisation.md", "\n\n\n\nq\n", false);
-        assertThat(t).contains("Step 3 of 10: Nielsen's 1000 inputs").contains("Layer-stack lab:")
-                .contains("1 x 100 sigmoid, 1000 inputs").contains("Step 4 of 10: Scaled by fan-in");
-        // At 80 columns the narrow table: layer, sd z, pred sd, mean a, saturated, if normal, grad norm.
-        assertThat(t).contains("layer       sd z   pred sd     mean a  saturated   if normal   grad norm");
+        String t = play("07-initialisation.md", "\n\n\n\n\n\n\n\n\nq\n", false);
+        assertThat(t).contains("Step 6 of 15: Nielsen's 1000 inputs").contains("Layer-stack lab:")
+                .contains("1 x 100 sigmoid, 1000 inputs").contains("Step 7 of 15: Scaled by fan-in");
+        // At 80 columns the narrow table: layer, sd z, pred sd, saturated, rms f', gain, rms dC/dw.
+        assertThat(t).contains("layer      sd z  pred sd  saturated   rms f'   gain  rms dC/dw");
         // Facts sheet: sd of z = √501 = 22.38 unscaled, √1.5 = 1.22 with N(0, 1/1000) weights.
-        double[] unscaled = row(t, "Step 3 of 10", 1);
+        double[] unscaled = row(t, "Step 6 of 15", 1);
         assertThat(unscaled[2]).isCloseTo(Math.sqrt(501), within(0.01));
-        assertThat(unscaled[4] / 100).isCloseTo(0.823, within(0.05));
-        double[] scaled = row(t, "Step 4 of 10", 1);
+        assertThat(unscaled[3] / 100).isCloseTo(0.823, within(0.05));
+        double[] scaled = row(t, "Step 7 of 15", 1);
         assertThat(scaled[2]).isCloseTo(Math.sqrt(1.5), within(0.001));
-        assertThat(t.substring(t.indexOf("Step 3 of 10")).split("\n")).as("every line of the labs fits 80 columns")
+        assertThat(t.substring(t.indexOf("Step 6 of 15")).split("\n")).as("every line of the labs fits 80 columns")
                 .allMatch(l -> l.length() < 80);
         assertThat(t).contains("layer   1 |").doesNotContain("█");
     }
 
     @Test
     void colourOnAUtf8TerminalDrawsWithBlocks() {
-        String t = play("07-initialisation.md", "\n\n\nq\n", true);
+        String t = play("07-initialisation.md", "\n\n\n\n\n\n\nq\n", true);
         assertThat(t).contains("layer   1 │").contains("█");
     }
 }

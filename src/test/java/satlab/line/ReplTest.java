@@ -237,7 +237,7 @@ class ReplTest {
         double[] layer = row(unscaled, 1);
         assertThat(layer[3]).as("pred sd").isCloseTo(Math.sqrt(501), within(0.01));
         assertThat(layer[2]).as("measured sd of 25 600 z").isCloseTo(22.38, within(22.38 * 0.15));
-        assertThat(layer[6] / 100).as("share saturated").isCloseTo(0.823, within(0.05));
+        assertThat(layer[5] / 100).as("share saturated").isCloseTo(0.823, within(0.05));
         assertThat(unscaled).contains("1 x 100 sigmoid, 1000 inputs").contains("% saturated")
                 .contains("activations per layer");
         assertThat(unscaled.lines().filter(l -> l.startsWith("layer   1")).toList()).hasSize(2)
@@ -248,13 +248,13 @@ class ReplTest {
         // N(0, 1/1000) weights: Var(z) = 0.5 + 1, sd 1.2247, P(|z| > 5) = 4.46e-5.
         double[] lecun = row(scaled, 1);
         assertThat(lecun[3]).isCloseTo(Math.sqrt(1.5), within(0.001));
-        assertThat(lecun[7] / 100).as("if normal").isLessThan(0.001);
+        assertThat(lecun[6] / 100).as("if normal").isLessThan(0.001);
     }
 
     @Test
     void anEightyColumnTerminalGetsTheNarrowTableAndWrappedSentences() {
         String t = session(":network --layers 3 --init xavier\n:train --compare 0.6,0.9\n");
-        assertThat(t).contains("layer       sd z   pred sd     mean a  saturated   if normal   grad norm\n");
+        assertThat(t).contains("layer      sd z  pred sd  saturated   rms f'   gain  rms dC/dw\n");
         assertThat(t.split("\n")).allMatch(l -> l.length() < 80);
         // Xavier with 100 in and 100 out: Var(w) = 2/200, and E[x²] = 1/3 for U(0, 1): pred sd √(1/3) for layer 1.
         assertThat(row(t.substring(0, t.indexOf(":train")), 1)[2]).isCloseTo(Math.sqrt(1.0 / 3), within(0.001));

@@ -3,6 +3,7 @@ package satlab.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +67,11 @@ class NetworkTest {
                 new Init.LeCun(), Bias.ZERO, Activation.SIGMOID, Double.NaN, 10, 8);
         List<LayerStats> layers = Network.run(c).layers();
         for (int l = 0; l + 1 < layers.size(); l++) {
-            assertThat(layers.get(l).gradientNorm()).isLessThan(0.55 * layers.get(l + 1).gradientNorm());
+            assertThat(layers.get(l).deltaRms()).isLessThan(0.55 * layers.get(l + 1).deltaRms());
             assertThat(layers.get(l).saturated()).isZero();
+            // Unsaturated, the variance formula's gain is what the simulation measures.
+            assertThat(layers.get(l).gain()).isCloseTo(layers.get(l).predictedGain(), withinPercentage(10));
+            assertThat(layers.get(l).gain()).isBetween(0.2, 0.26);
         }
     }
 
@@ -83,10 +87,10 @@ class NetworkTest {
                 new Init.Normal(8 / Math.sqrt(n)), Bias.ZERO, Activation.SIGMOID, Double.NaN, 10, 9);
         List<LayerStats> layers = Network.run(c).layers();
         for (int l = 0; l + 1 < layers.size(); l++) {
-            assertThat(layers.get(l).gradientNorm()).isLessThan(layers.get(l + 1).gradientNorm());
+            assertThat(layers.get(l).deltaRms()).isLessThan(layers.get(l + 1).deltaRms());
         }
         for (LayerStats s : layers) assertThat(s.saturated()).isGreaterThan(0.2);
-        assertThat(layers.get(0).gradientNorm()).isLessThan(0.75 * layers.get(7).gradientNorm());
+        assertThat(layers.get(0).deltaRms()).isLessThan(0.75 * layers.get(7).deltaRms());
     }
 
     @Test

@@ -14,7 +14,7 @@ class TextRenderingTest {
         List<String> lines = NetworkText.table(r);
         assertThat(lines).hasSize(2 + 3);
         assertThat(lines.get(0)).contains("3 x 32 sigmoid").contains("|z| > 5").contains("seed 1");
-        assertThat(lines.get(1)).contains("layer").contains("saturated").contains("grad norm");
+        assertThat(lines.get(1)).contains("layer").contains("saturated").contains("gain").contains("rms dC/dw");
         assertThat(lines.get(4).trim()).startsWith("3 ");
         assertThat(lines.get(2)).contains(NetworkText.pct(r.layer(1).saturated()));
     }

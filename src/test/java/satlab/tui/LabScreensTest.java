@@ -97,10 +97,10 @@ class LabScreensTest {
         assertThat(h.text()).contains("5 x 100 sigmoid").contains("N(0, 1²)").contains("saturated (|z|>5)");
         for (LayerStats s : expected.layers()) {
             String row = rowOf(lines, s.layer());
-            assertThat(row).contains(NetworkText.pct(s.saturated())).contains(Format.number(s.meanAbsGradient()))
-                    .contains(Format.number(s.gradientNorm()));
+            assertThat(row).contains(NetworkText.pct(s.saturated())).contains(Format.number(s.slopeRms()))
+                    .contains(Format.number(s.weightGradientRms()));
         }
-        assertThat(expected.layers()).anyMatch(s -> s.saturated() >= NetworkLabView.MOSTLY);
+        assertThat(expected.layers()).anyMatch(s -> s.saturated() >= NetworkText.MOSTLY);
         assertThat(h.text()).contains("SATURATED:").doesNotContain("PARTLY");
         assertThat(lines.get(23)).contains("+/- layers").contains("i init").contains("Esc back");
         assertThat(h.text()).doesNotContain("computing");
@@ -156,7 +156,7 @@ class LabScreensTest {
         assertThat(h.text()).doesNotContain("computing");
         for (LayerStats s : expected.layers()) {
             assertThat(rowOf(h.lines(), s.layer())).contains(NetworkText.pct(s.saturated()))
-                    .contains(Format.number(s.gradientNorm()));
+                    .contains(Format.number(s.weightGradientRms()));
         }
     }
 
