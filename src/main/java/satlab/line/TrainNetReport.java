@@ -97,7 +97,7 @@ public final class TrainNetReport {
         List<Series> list = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             TrainNetResult r = runs.get(i);
-            list.add(new Series(runs.size() == 1 ? r.config().label() : "run " + (i + 1),
+            list.add(new Series(runs.size() == 1 ? chart.title() : "run " + (i + 1),
                     TrainNetText.curve(r.epochs(), chart)));
         }
         if (chart == TrainNetText.Quantity.LOSS) {
