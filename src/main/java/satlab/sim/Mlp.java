@@ -286,6 +286,7 @@ public final class Mlp {
             double[] ai = top[i];
             for (int k = 0; k < gOut.length; k++) gOut[k] += d * ai[k];
         }
+        buf.gbOut = gbOut;
         t.gradNorm[L] += Math.sqrt(sumSquares(gOut));
         double[][] delta = buf.delta[L - 1];
         for (int i = 0; i < n; i++) {
@@ -342,6 +343,59 @@ public final class Mlp {
                 for (int j = 0; j < row.length; j++) tl[j][k] = row[j];
             }
         }
+    }
+
+    /**
+     * ∂C/∂θ of the mean cost over every training point, θ in the order of {@link #parameter}:
+     * each hidden layer's weights row by row and then its biases, then the output's weights and bias.
+     * For the gradient check, which compares it with finite differences.
+     */
+    double[] gradient() {
+        Tally t = new Tally(config.layers());
+        pass(null, 0, train.size(), t, 0);
+        Buffers buf = buffers(train.size());
+        double[] out = new double[parameters()];
+        int i = 0;
+        for (int l = 0; l < w.length; l++) {
+            for (double[] row : buf.gW[l]) for (double v : row) out[i++] = v;
+            for (double v : buf.gb[l]) out[i++] = v;
+        }
+        for (double v : buf.gOut) out[i++] = v;
+        out[i] = buf.gbOut;
+        return out;
+    }
+
+    int parameters() {
+        int n = 0;
+        for (int l = 0; l < w.length; l++) n += w[l].length * w[l][0].length + b[l].length;
+        return n + wOut.length + 1;
+    }
+
+    /** Adds delta to parameter i (the order of {@link #gradient}). */
+    void nudge(int i, double delta) {
+        for (int l = 0; l < w.length; l++) {
+            int size = w[l].length * w[l][0].length;
+            if (i < size) {
+                int k = i / w[l][0].length;
+                int j = i % w[l][0].length;
+                w[l][k][j] += delta;
+                wt[l][j][k] = w[l][k][j];
+                return;
+            }
+            i -= size;
+            if (i < b[l].length) {
+                b[l][i] += delta;
+                return;
+            }
+            i -= b[l].length;
+        }
+        if (i < wOut.length) wOut[i] += delta;
+        else bOut += delta;
+    }
+
+    /** The mean cost over the training points. */
+    double trainingLoss() {
+        return evaluate(train)[0];
     }
 
     /** a = f(z) and, when slope is given, slope = f'(z); a may be z itself. */
@@ -409,6 +463,7 @@ public final class Mlp {
         final double[][][] gW;
         final double[][] gb;
         final double[] gOut;
+        double gbOut;
         final double[] dOut;
         final double[] y;
 

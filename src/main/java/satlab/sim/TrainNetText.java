@@ -80,7 +80,7 @@ public final class TrainNetText {
         if (runs.size() == 1) {
             TrainNetResult r = runs.get(0);
             int layers = r.config().layers();
-            boolean all = layers <= 6;
+            boolean all = layers <= 5;
             String satHead = all ? "saturated % by layer 1.." + layers + " | out"
                     : "saturated % (1, " + layers + " | out)";
             if (r.config().activation() == Activation.RELU) satHead = satHead.replace("saturated", "dead/sat");
