@@ -1,6 +1,16 @@
 package satlab.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import satlab.line.TrainNetReport;
+import satlab.plot.Tier;
+import satlab.sim.NetTraining;
+import satlab.sim.TrainNetConfig;
+import satlab.sim.TrainNetResult;
+import satlab.sim.TrainNetSettings;
+import satlab.sim.TrainNetText;
+import satlab.sim.TrainText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +43,17 @@ import satlab.sim.NetworkText;
             "  satlab network --layers 5 --width 500 --init normal:1 --activation sigmoid",
             "  satlab network --init xavier --activation tanh",
             "  satlab network --layers 1 --inputs 1000 --width 1000 --input binary \\",
-            "                 --init normal:1 --bias normal:1      (Nielsen's neuron)"
+            "                 --init normal:1 --bias normal:1      (Nielsen's neuron)",
+            "",
+            "Training (--train): a net of --layers hidden layers of --width and one sigmoid",
+            "output learns a generated two-class problem by mini-batch gradient descent;",
+            "a table every --every epochs, a chart, the layers and the decision regions.",
+            "Defaults for --train: 3 x 32 sigmoid, N(0,1), quadratic, circles, batch 32.",
+            "  satlab network --train --data xor --layers 2 --scale 4 --eta 0.1 --epochs 80 \\",
+            "                 --compare cost=cross-entropy          (Nielsen's slowdown)",
+            "  satlab network --train --init normal:1 --compare init=xavier --activation tanh",
+            "  satlab network --train --data blobs --layers 4 --init standard --cost ce \\",
+            "                 --eta 1 --epochs 400 --chart activation  (Glorot & Bengio)"
         })
 public final class NetworkCommand implements Callable<Integer> {
 
@@ -88,8 +108,43 @@ public final class NetworkCommand implements Callable<Integer> {
     @Option(names = "--ascii", description = "Draw with ASCII characters only.")
     boolean ascii;
 
+    @Option(names = "--train", description = "Train the net on a generated data set instead (the training playground).")
+    boolean train;
+
+    @Option(names = "--data", paramLabel = "SET", description = "--train: blobs, xor, circles or spirals (default circles).")
+    String data;
+
+    @Option(names = "--points", paramLabel = "N", description = "--train: training points (default 400; a quarter more for testing).")
+    String points;
+
+    @Option(names = "--noise", paramLabel = "SD", description = "--train: noise on every coordinate (default 0.05).")
+    String noise;
+
+    @Option(names = "--scale", paramLabel = "K", description = "--train: multiply every initial weight by K (default 1).")
+    String scale;
+
+    @Option(names = "--cost", paramLabel = "COST", description = "--train: quadratic or cross-entropy (default quadratic).")
+    String cost;
+
+    @Option(names = "--eta", paramLabel = "ETA", description = "--train: learning rate (default 0.5).")
+    String eta;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "--train: epochs (default 100).")
+    String epochs;
+
+    @Option(names = "--compare", paramLabel = "KEY=VALUE",
+            description = "--train: a second run differing in one setting: init=xavier, activation=tanh, cost=cross-entropy, scale=1, ...")
+    String compare;
+
+    @Option(names = "--chart", paramLabel = "WHAT", description = "--train: loss, accuracy, saturated or activation (default: loss; accuracy when the costs differ).")
+    String chart;
+
+    @Option(names = "--every", paramLabel = "N", description = "--train: a table row every N epochs (default: about ten rows).")
+    String every;
+
     @Override
     public Integer call() {
+        if (train) return train();
         NetworkConfig config;
         NetworkText.Histograms style;
         try {
@@ -104,6 +159,44 @@ public final class NetworkCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         NetworkText.report(Network.run(config), style, ascii ? Glyphs.ASCII : Glyphs.UNICODE).forEach(out::println);
+        out.flush();
+        return 0;
+    }
+
+    /** The training playground: the options shared with the lab, then the training ones, each checked by name. */
+    private Integer train() {
+        var parsed = spec.commandLine().getParseResult();
+        List<String[]> given = new ArrayList<>();
+        if (parsed.hasMatchedOption("--layers")) given.add(new String[] {"layers", String.valueOf(layers)});
+        if (parsed.hasMatchedOption("--width")) given.add(new String[] {"width", String.valueOf(width)});
+        if (parsed.hasMatchedOption("--batch")) given.add(new String[] {"batch", String.valueOf(batch)});
+        if (parsed.hasMatchedOption("--seed")) given.add(new String[] {"seed", String.valueOf(seed)});
+        if (parsed.hasMatchedOption("--init")) given.add(new String[] {"init", init.spec()});
+        if (parsed.hasMatchedOption("--activation")) given.add(new String[] {"activation", activation.displayName()});
+        if (threshold != null) given.add(new String[] {"threshold", String.valueOf(threshold)});
+        String[][] own = {{"data", data}, {"points", points}, {"noise", noise}, {"scale", scale}, {"cost", cost},
+            {"eta", eta}, {"epochs", epochs}, {"compare", compare}, {"chart", chart}, {"every", every}};
+        for (String[] kv : own) if (kv[1] != null) given.add(kv);
+        for (String lab : new String[] {"--inputs", "--input", "--bias", "--bins", "--histograms"}) {
+            if (parsed.hasMatchedOption(lab)) {
+                throw new ParameterException(spec.commandLine(), lab + " belongs to the layer-stack lab, not to --train"
+                        + " (the inputs are the data set's two coordinates; biases start at 0)");
+            }
+        }
+        TrainNetSettings settings = new TrainNetSettings();
+        List<TrainNetConfig> configs;
+        try {
+            for (String[] kv : given) settings.set(kv[0], kv[1]);
+            configs = settings.configs();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--train: " + e.getMessage());
+        }
+        List<TrainNetResult> runs = new ArrayList<>();
+        for (TrainNetConfig c : configs) runs.add(NetTraining.run(c));
+        PrintWriter out = spec.commandLine().getOut();
+        int columns = Math.max(60, Math.min(120, PlotCommand.terminalWidth(System.getenv("COLUMNS"))));
+        int step = settings.every().orElse(TrainText.defaultStep(configs.get(0).epochs()));
+        out.print(TrainNetReport.render(runs, settings.chart(), ascii ? Tier.ASCII : Tier.UNICODE, columns, step));
         out.flush();
         return 0;
     }

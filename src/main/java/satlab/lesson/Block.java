@@ -5,7 +5,8 @@ package satlab.lesson;
  * dispatch with {@code instanceof}; the sealed list tells them every case there is
  * (more kinds join this list as they are built).
  */
-public sealed interface Block permits Prose, PlotBlock, NeuronBlock, NetworkBlock, TrainBlock, QuizBlock {
+public sealed interface Block permits Prose, PlotBlock, NeuronBlock, NetworkBlock, TrainBlock, QuizBlock,
+        TrainNetBlock {
 
     /** 1-based line in the lesson file where the block starts. */
     int line();

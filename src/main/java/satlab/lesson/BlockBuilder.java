@@ -17,6 +17,7 @@ import satlab.sim.NetworkConfig;
 import satlab.sim.NetworkSettings;
 import satlab.sim.Start;
 import satlab.sim.TrainConfig;
+import satlab.sim.TrainNetSettings;
 import satlab.sim.TrainText;
 
 /**
@@ -36,6 +37,7 @@ final class BlockBuilder {
             "neuron", List.of("weights", "inputs", "bias", "activation", "threshold"),
             "network", NetworkSettings.KEYS,
             "train", List.of("start", "cost", "epochs", "eta", "chart"),
+            "train-net", TrainNetSettings.KEYS,
             "quiz", List.of("kind", "let", "ask", "answer", "tolerance", "hint", "explain", "threshold"));
 
     /** The block names in the order messages list them. */
@@ -70,6 +72,7 @@ final class BlockBuilder {
             case "neuron" -> neuron(d);
             case "network" -> network(d);
             case "train" -> train(d);
+            case "train-net" -> trainNet(d);
             case "quiz" -> quiz(d);
             default -> throw new IllegalArgumentException("not a satlab block: " + d.kind());
         };
@@ -260,6 +263,35 @@ final class BlockBuilder {
                     + " fit side by side: drop a start or a cost");
         }
         return new TrainBlock(runs, chart, d.line());
+    }
+
+    /** The training playground: each value parsed as the command line parses it, at its own position. */
+    private Block trainNet(Directive d) {
+        satlab.sim.TrainNetSettings settings = new satlab.sim.TrainNetSettings();
+        for (Directive.Entry e : d.entries()) {
+            if (!TrainNetSettings.KEYS.contains(e.key()) || empty(e)) continue;
+            try {
+                settings.set(e.key(), e.value().text());
+            } catch (IllegalArgumentException ex) {
+                report.error(e.value(), ex.getMessage());
+            }
+        }
+        try {
+            List<satlab.sim.TrainNetConfig> runs = settings.configs();
+            double work = 0;
+            for (satlab.sim.TrainNetConfig c : runs) work += c.epochFlops() * Math.max(1, c.epochs());
+            if (work > TrainNetBlock.MAX_FLOPS) {
+                report.error(d.line(), d.kindColumn(), String.format(Locale.ROOT, "train-net block asks for %.1e"
+                        + " floating-point operations of training, over the limit of %.0e: use fewer epochs, points,"
+                        + " layers or a smaller width", work, TrainNetBlock.MAX_FLOPS));
+            }
+            return new TrainNetBlock(runs, settings.chart(), d.line());
+        } catch (IllegalArgumentException ex) {
+            Directive.Entry t = d.first("threshold");
+            if (t != null) report.error(t.value(), ex.getMessage());
+            else report.error(d.line(), d.kindColumn(), ex.getMessage());
+            return null;
+        }
     }
 
     private boolean empty(Directive.Entry e) {

@@ -23,6 +23,10 @@ import satlab.lesson.Prose;
 import satlab.lesson.QuizBlock;
 import satlab.lesson.Step;
 import satlab.lesson.TrainBlock;
+import satlab.lesson.TrainNetBlock;
+import satlab.sim.NetTraining;
+import satlab.sim.TrainNetResult;
+import satlab.sim.TrainNetText;
 import satlab.lesson.Wrap;
 import satlab.plot.PlotOptions;
 import satlab.plot.Tier;
@@ -261,6 +265,14 @@ public final class PlainTutor {
             int epochs = train.runs().get(0).epochs();
             int chartWidth = Math.max(PlotOptions.MIN_WIDTH, Math.min(textWidth, PlotOptions.MAX_WIDTH));
             out.print(TrainReport.render(runs, train.chart(), tier, chartWidth, 16, TrainText.defaultStep(epochs)));
+        } else if (block instanceof TrainNetBlock net) {
+            say("Training lab: the network trained epoch by epoch, a table, the " + net.chart().title()
+                    + " by epoch, the layers and the decision regions. Try other settings with"
+                    + " satlab network --train, or :network --train in satlab repl.");
+            List<TrainNetResult> runs = net.runs().stream().map(NetTraining::run).toList();
+            int w = Math.max(60, Math.min(TrainNetText.WIDTH, textWidth));
+            out.print(TrainNetReport.render(runs, net.chart(), tier, w,
+                    TrainText.defaultStep(net.runs().get(0).epochs())));
         } else if (block instanceof NeuronBlock neuron) {
             explorerValues = Explorer.Values.of(neuron);
             explorer.show(explorerValues);

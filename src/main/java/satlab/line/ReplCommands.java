@@ -24,6 +24,11 @@ import satlab.sim.Network;
 import satlab.sim.NetworkResult;
 import satlab.sim.NetworkSettings;
 import satlab.sim.NetworkText;
+import satlab.sim.NetTraining;
+import satlab.sim.TrainNetConfig;
+import satlab.sim.TrainNetResult;
+import satlab.sim.TrainNetSettings;
+import satlab.sim.TrainNetText;
 import satlab.sim.TrainResult;
 import satlab.sim.TrainSettings;
 import satlab.sim.TrainText;
@@ -137,13 +142,15 @@ final class ReplCommands {
         boolean network = command == ColonCommand.NETWORK;
         List<String> names = options(command);
         try {
-            SimArgs args = SimArgs.parse(line, argsAt, names, List.of("ascii", "help"), command.word());
+            SimArgs args = SimArgs.parse(line, argsAt, names, network ? List.of("ascii", "help", "train")
+                    : List.of("ascii", "help"), command.word());
             if (args.options().stream().anyMatch(o -> o.name().equals("help"))) {
                 simHelp(command, names);
                 return;
             }
             boolean ascii = !unicode || args.options().stream().anyMatch(o -> o.name().equals("ascii"));
-            if (network) network(line, args, ascii);
+            if (network && args.options().stream().anyMatch(o -> o.name().equals("train"))) trainNet(line, args, ascii);
+            else if (network) network(line, args, ascii);
             else train(line, args, ascii);
         } catch (EngineError e) {
             out.println(errorText.apply(e));
@@ -159,6 +166,7 @@ final class ReplCommands {
         if (command == ColonCommand.NETWORK) {
             names.addAll(NetworkSettings.KEYS);
             names.add("histograms");
+            for (String k : TrainNetSettings.KEYS) if (!names.contains(k)) names.add(k);
         } else if (command == ColonCommand.TRAIN) {
             names.addAll(TrainSettings.KEYS);
         }
@@ -184,6 +192,27 @@ final class ReplCommands {
         }
     }
 
+    /** :network --train: the training playground, laid out for 72 columns (or a narrower terminal). */
+    private void trainNet(String line, SimArgs args, boolean ascii) {
+        TrainNetSettings settings = new TrainNetSettings();
+        for (SimArgs.Option o : args.options()) {
+            if (o.value().isEmpty()) continue;
+            if (!TrainNetSettings.KEYS.contains(o.name())) {
+                throw SimArgs.badValue(line, o, "--" + o.name() + " belongs to the layer-stack lab, not to --train");
+            }
+            try {
+                settings.set(o.name(), o.value());
+            } catch (IllegalArgumentException e) {
+                throw SimArgs.badValue(line, o, e.getMessage());
+            }
+        }
+        List<TrainNetConfig> configs = settings.configs();
+        List<TrainNetResult> runs = configs.stream().map(NetTraining::run).toList();
+        int w = Math.max(60, Math.min(TrainNetText.WIDTH, width.getAsInt()));
+        int step = settings.every().orElse(TrainText.defaultStep(configs.get(0).epochs()));
+        out.print(TrainNetReport.render(runs, settings.chart(), ascii ? Tier.ASCII : Tier.UNICODE, w, step));
+    }
+
     private void train(String line, SimArgs args, boolean ascii) {
         TrainSettings settings = new TrainSettings();
         for (SimArgs.Option o : args.options()) {
@@ -203,10 +232,12 @@ final class ReplCommands {
     private void simHelp(ColonCommand command, List<String> names) {
         out.println("  " + command.usage());
         say("      ", command.summary());
-        say("  ", "Options: --" + String.join(", --", names) + ", --ascii. Values are written as for satlab "
+        say("  ", "Options: --" + String.join(", --", names) + ", --ascii"
+                + (command == ColonCommand.NETWORK ? ", --train" : "") + ". Values are written as for satlab "
                 + command.word().substring(1) + " (satlab " + command.word().substring(1) + " --help explains each).");
         say("  ", command == ColonCommand.NETWORK
-                ? "Example: :network --layers 5 --width 500 --init xavier --activation tanh"
+                ? "Example: :network --layers 5 --width 500 --init xavier --activation tanh; with --train it trains"
+                        + " a net instead: :network --train --data xor --scale 4 --compare cost=cross-entropy"
                 : "Example: :train --start 2,2 --compare 0.6,0.9 --epochs 300");
     }
 

@@ -118,12 +118,35 @@ public sealed interface Init {
             return "He: weights ~ N(0, 2/n_in)";
         }    }
 
-    String FORMS = "normal:SD, uniform:R, lecun, xavier or he";
+    /**
+     * Glorot and Bengio's (2010) "standard" initialisation, the common heuristic of their day:
+     * U(−1/√n_in, 1/√n_in), variance 1/(3·n_in).
+     */
+    record Standard() implements Init {
+        public double variance(int fanIn, int fanOut) {
+            return 1.0 / (3.0 * fanIn);
+        }
+
+        public String spec() {
+            return "standard";
+        }
+
+        public String describe() {
+            return "standard: weights ~ U(-1/sqrt(n_in), 1/sqrt(n_in))";
+        }
+
+        public double draw(Rng rng, int fanIn, int fanOut) {
+            double r = 1.0 / Math.sqrt(fanIn);
+            return rng.uniform(-r, r);
+        }
+    }
+
+    String FORMS = "normal:SD, uniform:R, standard, lecun, xavier or he";
 
     /** Largest sd or radius: beyond it sums of 4096 terms can overflow and z is no longer a number. */
     double MAX_SPREAD = 1e6;
 
-    /** Parses "normal:1", "normal" (sd 1), "uniform:0.5", "lecun", "xavier" ("glorot"), "he". */
+    /** Parses "normal:1", "normal" (sd 1), "uniform:0.5", "standard", "lecun", "xavier" ("glorot"), "he". */
     static Init parse(String text) {
         String what = "init";
         String name = Specs.name(text);
@@ -135,6 +158,7 @@ public sealed interface Init {
             case "lecun" -> noArgs(new LeCun(), args, text);
             case "xavier", "glorot" -> noArgs(new Xavier(), args, text);
             case "he", "kaiming" -> noArgs(new He(), args, text);
+            case "standard" -> noArgs(new Standard(), args, text);
             default -> throw new IllegalArgumentException(
                     "unknown init '" + text.trim() + "' (expected " + FORMS + ")");
         };

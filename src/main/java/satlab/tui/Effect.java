@@ -22,4 +22,14 @@ public sealed interface Effect {
 
     /** Stop the network lab's experiment, if one is running (the learner left the lab). */
     record CancelNetwork() implements Effect {}
+
+    /**
+     * Train the training lab's runs for about a frame, on the worker: copies of these snapshots with these
+     * rates, at most {@code left} epochs each; chunks of another generation are stale when they arrive.
+     *
+     * @param measureFirst the runs are at epoch 0 with no statistics yet: measure them before training
+     * @param sampleCols   decision-region samples across (rows likewise)
+     */
+    record TrainNet(int generation, java.util.List<satlab.sim.Mlp> nets, java.util.List<Double> etas,
+            java.util.List<Integer> left, boolean measureFirst, int sampleCols, int sampleRows) implements Effect {}
 }

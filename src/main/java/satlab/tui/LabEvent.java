@@ -30,4 +30,11 @@ public sealed interface LabEvent extends Input {
 
     /** Time for the playing race's next frame; {@code play} names the press of r that started it. */
     record RaceTick(int play) implements LabEvent {}
+
+    /** A chunk of the training lab's epochs: per run, the trained network, its new epochs and region samples. */
+    record Trained(int generation, java.util.List<satlab.sim.Mlp> nets,
+            java.util.List<java.util.List<satlab.sim.EpochStats>> epochs, java.util.List<double[][]> pictures)
+            implements LabEvent {}
+
+    record TrainFailed(int generation, String message) implements LabEvent {}
 }

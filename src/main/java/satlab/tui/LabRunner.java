@@ -34,6 +34,7 @@ final class LabRunner implements AutoCloseable {
     private ScheduledExecutorService own;
     private Future<?> running;
     private final AtomicReference<NetworkConfig> latest = new AtomicReference<>();
+    private volatile Object latestJob;
 
     /**
      * @param post     where events from the worker go (the session's event queue)
@@ -62,6 +63,29 @@ final class LabRunner implements AutoCloseable {
         return List.of();
     }
 
+    /**
+     * Runs a job on the worker in place of whatever ran there (one heavy job per session), posting what
+     * it returns; a job returns null when it saw that it was cancelled.
+     */
+    void submit(java.util.function.Function<Progress, Input> job) {
+        cancel();
+        Object token = new Object();
+        latestJob = token;
+        Progress progress = new Progress() {
+            @Override
+            public void update(long done, long total) { }
+
+            @Override
+            public boolean cancelled() {
+                return latestJob != token;
+            }
+        };
+        running = executor().submit(() -> {
+            Input done = job.apply(progress);
+            if (done != null && latestJob == token) post.accept(done);
+        });
+    }
+
     /** Posts the input after the delay, on the worker: the playing race's next frame. */
     void later(Input input, long millis) {
         ExecutorService e = executor();
@@ -74,6 +98,7 @@ final class LabRunner implements AutoCloseable {
 
     void cancel() {
         latest.set(null);
+        latestJob = null;
         if (running != null) running.cancel(true);
         running = null;
     }

@@ -20,6 +20,13 @@ final class LabSummary {
         List<Row> out = new ArrayList<>();
         if (block instanceof NetworkBlock n) {
             for (String l : Wrap.text(n.config().summary(), width)) out.add(Row.text(l, Style.PLAIN));
+        } else if (block instanceof satlab.lesson.TrainNetBlock t) {
+            int i = 1;
+            for (satlab.sim.TrainNetConfig c : t.runs()) {
+                String l = (t.runs().size() > 1 ? "run " + i++ + ": " : "") + c.label() + ", " + c.data().spec() + ", "
+                        + c.epochs() + " epochs";
+                for (String w : Wrap.text(l, width)) out.add(Row.text(w, Style.PLAIN));
+            }
         } else {
             TrainBlock t = (TrainBlock) block;
             int i = 1;
@@ -28,7 +35,8 @@ final class LabSummary {
             }
             out.add(Row.text("chart: " + t.chart().title() + " by epoch", Style.PLAIN));
         }
-        out.add(Row.text("Tab selects it, Enter opens the " + (block instanceof NetworkBlock ? "lab" : "race"),
+        out.add(Row.text("Tab selects it, Enter " + (block instanceof NetworkBlock ? "opens the lab"
+                : block instanceof satlab.lesson.TrainNetBlock ? "trains it live" : "opens the race"),
                 Style.DIM));
         return out;
     }

@@ -54,7 +54,8 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
                 tops.add(rows.size());
                 boolean focused = interactiveIndex++ == p.focus();
                 rows.addAll(panel(LabSummary.rows(block, width - 2), focused,
-                        block instanceof satlab.lesson.NetworkBlock ? "network lab" : "training race", theme));
+                        block instanceof satlab.lesson.NetworkBlock ? "network lab"
+                                : block instanceof satlab.lesson.TrainNetBlock ? "training lab" : "training race", theme));
             } else if (block instanceof QuizBlock quiz) {
                 tops.add(rows.size());
                 int qi = lesson.quizIndex(quiz);

@@ -30,4 +30,6 @@ public sealed interface Screen {
     record NetworkLabScreen(NetworkLab lab) implements Screen {}
 
     record TrainLabScreen(TrainLab lab) implements Screen {}
+
+    record TrainNetLabScreen(TrainNetLab lab) implements Screen {}
 }

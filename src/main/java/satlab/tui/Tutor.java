@@ -161,6 +161,10 @@ public final class Tutor {
                 return List.of(saved, new Input.Progress(Progress.read(store, learner, current)));
             }
             if (effect instanceof Effect.RunNetwork rn) return labs.start(rn.config());
+            if (effect instanceof Effect.TrainNet tn) {
+                labs.submit(progress -> TrainNetWork.run(tn, progress));
+                return List.of();
+            }
             if (effect instanceof Effect.Later later) {
                 labs.later(later.input(), later.millis());
                 return List.of();

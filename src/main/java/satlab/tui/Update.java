@@ -68,7 +68,10 @@ public final class Update {
         Screen top = s.top();
         if (top instanceof Screen.Menu m) return menu(s, m, key);
         if (top instanceof Screen.Pager p) return pager(s, p, key);
-        if (top instanceof Screen.NetworkLabScreen || top instanceof Screen.TrainLabScreen) return Labs.key(s, key);
+        if (top instanceof Screen.NetworkLabScreen || top instanceof Screen.TrainLabScreen
+                || top instanceof Screen.TrainNetLabScreen) {
+            return Labs.key(s, key);
+        }
         Screen.ExplorerScreen ex = (Screen.ExplorerScreen) top;
         Explorer next = ex.explorer().key(key);
         return Transition.of(next == null ? s.pop() : s.withTop(new Screen.ExplorerScreen(next)));
@@ -136,6 +139,7 @@ public final class Update {
         if (c >= '1' && c <= '9' && c - '1' < n) return open(s, c - '1');
         if (c == 'c') return continueLearning(s);
         if (c == 'w') return Labs.openNetwork(s, "free lab", satlab.sim.NetworkConfig.defaults());
+        if (c == 't') return Labs.openTraining(s, "free lab", List.of(satlab.sim.TrainNetConfig.defaults()));
         if (c == 'R') return new Transition(s.withMessage("reloading lessons..."), List.of(new Effect.Reload()));
         return Transition.of(s);
     }

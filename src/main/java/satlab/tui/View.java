@@ -40,6 +40,8 @@ public final class View {
             NetworkLabView.render(s, n.lab(), p);
         } else if (top instanceof Screen.TrainLabScreen t) {
             TrainLabView.render(s, t.lab(), p);
+        } else if (top instanceof Screen.TrainNetLabScreen t) {
+            TrainNetLabView.render(s, t.lab(), p);
         }
         status(s, p);
         if (s.help()) {
@@ -183,7 +185,10 @@ public final class View {
             if (pg.focus() >= 0 && q == null) return "Enter open " + LabKeys.focusedName(s, pg) + "  Tab next  Esc unselect  ? help";
             return t.arrows() + " step  " + t.updown() + " scroll  Tab select  e explorer  Esc menu  ? help  q quit";
         }
-        if (top instanceof Screen.NetworkLabScreen || top instanceof Screen.TrainLabScreen) return LabKeys.status(top);
+        if (top instanceof Screen.NetworkLabScreen || top instanceof Screen.TrainLabScreen
+                || top instanceof Screen.TrainNetLabScreen) {
+            return LabKeys.status(top);
+        }
         Explorer e = ((Screen.ExplorerScreen) top).explorer();
         if (e.editing()) return "type  Tab/Enter next field  Esc leave field (then r x h 0 keys)";
         return "Enter edit  r random(s=" + Format.number(e.sigma()) + ")  +/- s  x Xavier  h He  0 restore"
