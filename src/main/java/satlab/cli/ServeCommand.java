@@ -30,8 +30,11 @@ import satlab.server.LabConfigException;
 import satlab.server.LabServer;
 import satlab.server.PasswordFile;
 import satlab.server.ServerConfig;
+import satlab.server.ServerLog;
 import satlab.server.SessionApp;
 import satlab.server.SessionContext;
+import satlab.engine.TerminalText;
+import satlab.store.SafeStore;
 import satlab.store.Store;
 import satlab.tui.Lessons;
 import satlab.tui.Session;
@@ -95,12 +98,24 @@ public final class ServeCommand implements Callable<Integer> {
             description = "New connections accepted from one address per minute (default: ${DEFAULT-VALUE}).")
     int connectionsPerMinute = ServerConfig.Limits.defaults().connectionsPerMinute();
 
+    @Option(names = "--max-startups", paramLabel = "N",
+            description = "Connections still logging in at once, from everywhere (default: ${DEFAULT-VALUE}).")
+    int maxStartups = ServerConfig.Limits.defaults().maxStartups();
+
+    @Option(names = "--startups-per-address", paramLabel = "N",
+            description = "Connections still logging in at once from one address (default: ${DEFAULT-VALUE}).")
+    int startupsPerAddress = ServerConfig.Limits.defaults().startupsPerAddress();
+
+    @Option(names = "--login-grace", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Close a connection that has not logged in after this long, e.g. 20s (default: 20s).")
+    Duration loginGrace = ServerConfig.Limits.defaults().loginGrace();
+
     @Option(names = "--idle-timeout", paramLabel = "TIME", converter = DurationConverter.class,
             description = "Close a session after this long without a keystroke, e.g. 30m, 1h (default: 30m).")
     Duration idleTimeout = ServerConfig.Limits.defaults().idleTimeout();
 
     @Option(names = "--max-session-time", paramLabel = "TIME", converter = DurationConverter.class,
-            description = "Longest a session may last, e.g. 3h (default: 8h).")
+            description = "Longest a session, or a connection, may last, e.g. 3h (default: 8h).")
     Duration maxSessionTime = ServerConfig.Limits.defaults().maxSessionTime();
 
     @Option(names = "--lessons", paramLabel = "DIR",
@@ -119,20 +134,35 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             if (addUser != null) return addUser(passwordFile, out);
             ServerConfig config = new ServerConfig(host, port, dataDir, authFrom(passwordFile), limits());
+            // Before anything is created in it: the data directory is made 0700 and must be trusted.
+            LabServer.checkFiles(config);
             Lessons course = TutorLauncher.load(lessons);
-            Store store = data.openForLessons();
+            ServerLog log = new ServerLog(err);
+            Store store = SafeStore.open(data.databaseFile(), new SafeStore.Faults() {
+                @Override
+                public void savingFailed(String reason) {
+                    log.event("saving-failed", reason + "; learners' progress is kept in memory and the disk is"
+                            + " tried again every 30s");
+                }
+
+                @Override
+                public void savingRecovered(int changesReplayed) {
+                    log.event("saving-recovered", "progress is saved again; " + changesReplayed
+                            + " changes kept in memory meanwhile were written to " + data.databaseFile());
+                }
+            });
             LabServer server;
             try {
-                server = LabServer.start(config, appFor(course, store, () -> TutorLauncher.load(lessons)), err);
+                server = LabServer.start(config, appFor(course, store, () -> TutorLauncher.load(lessons)), log);
             } catch (LabConfigException e) {
                 store.close();
                 throw e;
             }
             if (auth == AuthMode.open) warnOpen(err, server.port());
-            if (!store.isSaving()) err.println("WARNING: progress will not be saved: " + store.status().message());
+            if (!store.isSaving()) err.println("WARNING: progress will not be saved: " + safe(store.status().message()));
             if (!course.problems().isEmpty()) {
                 err.println("WARNING: the lessons have problems (learners see them in the menu too):");
-                course.problems().forEach(problem -> err.println("  " + problem));
+                course.problems().forEach(problem -> err.println("  " + safe(String.valueOf(problem))));
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
@@ -142,9 +172,14 @@ public final class ServeCommand implements Callable<Integer> {
             server.awaitStopped();
             return 0;
         } catch (LabConfigException | IllegalArgumentException e) {
-            err.println("satlab serve: " + e.getMessage());
+            err.println("satlab serve: " + safe(e.getMessage()));
             return 2;
         }
+    }
+
+    /** Text from files and clients, made safe for the instructor's terminal (see {@link TerminalText}). */
+    private static String safe(String text) {
+        return TerminalText.escape(text);
     }
 
     /**
@@ -224,8 +259,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     private ServerConfig.Limits limits() {
         ServerConfig.Limits d = ServerConfig.Limits.defaults();
-        return new ServerConfig.Limits(maxSessions, sessionsPerUser, connectionsPerMinute, idleTimeout, maxSessionTime,
-                d.shutdownGrace(), d.inputWindowBytes());
+        return new ServerConfig.Limits(maxSessions, sessionsPerUser, connectionsPerMinute, maxStartups, startupsPerAddress,
+                loginGrace, d.loginPenalty(), d.noTutorTimeout(), idleTimeout, maxSessionTime, d.outputDrainTimeout(), d.shutdownGrace(),
+                d.inputWindowBytes());
     }
 
     private void warnOpen(PrintWriter err, int boundPort) {

@@ -1,13 +1,23 @@
 package satlab.server;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.AsyncAuthException;
 import org.apache.sshd.server.auth.UserAuthNoneFactory;
 import org.apache.sshd.server.auth.keyboard.DefaultKeyboardInteractiveAuthenticator;
 import org.apache.sshd.server.auth.keyboard.UserAuthKeyboardInteractiveFactory;
@@ -16,37 +26,126 @@ import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.server.session.ServerSession;
 
 /**
- * Installs the chosen way of logging in on the SSH server. Key and password files are re-read
- * when they change on disk, so an instructor can add a learner without restarting the lab.
+ * Installs the chosen way of logging in on the SSH server, with OpenSSH's limits: at most
+ * {@link #MAX_FAILURES} failed attempts per connection however the client restarts
+ * authentication (each SSH_MSG_SERVICE_REQUEST gives MINA a fresh counter, so the count lives on
+ * the connection), then it is disconnected; a growing wait per address and per account after
+ * failed passwords ({@link LoginPenalties}). Passwords are checked on a small bounded executor,
+ * never on MINA's I/O threads, which every learner's keystrokes go through: a brute force costs
+ * at most that executor's threads, and when its queue is full an attempt is refused unchecked.
+ * Key and password files are re-read when they change on disk, so an instructor can add a learner
+ * without restarting the lab; a changed file that cannot be trusted or parsed is refused, and the
+ * last good version stays in use.
  */
 final class Authentication {
-    private Authentication() {}
+    static final int MAX_FAILURES = 6;
+
+    private final ServerLog log;
+    private final LoginPenalties penalties;
+    private final ExecutorService passwordChecks;
+    private final ScheduledExecutorService timers;
+
+    Authentication(ServerLog log, LoginPenalties penalties, ExecutorService passwordChecks, ScheduledExecutorService timers) {
+        this.log = log;
+        this.penalties = penalties;
+        this.passwordChecks = passwordChecks;
+        this.timers = timers;
+    }
 
     /** Checks the files now (so a bad file stops the start with a clear message) and installs the authenticators. */
-    static void install(SshServer sshd, ServerConfig.Auth auth, ServerLog log) throws LabConfigException {
+    void install(SshServer sshd, ServerConfig.Auth auth) throws LabConfigException {
         if (auth instanceof ServerConfig.Auth.Open) {
             sshd.setUserAuthFactories(List.of(UserAuthNoneFactory.INSTANCE));
         } else if (auth instanceof ServerConfig.Auth.Keys keys) {
-            Reloading<AuthorizedKeys> file = new Reloading<>(keys.authorizedKeys(), AuthorizedKeys::load,
-                    loaded -> loaded.warnings().forEach(w -> log.event("warning", w)), log);
+            Reloading<AuthorizedKeys> file = new Reloading<>(keys.authorizedKeys(), "authorized keys file",
+                    AuthorizedKeys::load, loaded -> loaded.warnings().forEach(w -> log.event("warning", w)), log);
             sshd.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
             sshd.setPublickeyAuthenticator((user, key, session) -> {
                 AuthorizedKeys current = file.current();
-                if (current.accepts(user, key)) return true;
+                InetAddress from = address(session);
+                if (current.accepts(user, key, from)) return true;
                 String owner = current.ownerOf(key);
-                log.event("auth-failed", "user=" + user + " from=" + remote(session) + " method=publickey key="
-                        + KeyUtils.getFingerPrint(key) + (owner == null ? " (not registered)" : " (registered for " + owner + ")"));
+                String why = owner == null ? " (not registered)"
+                        : owner.equals(user) ? " (not allowed from this address by its from= option)"
+                        : " (registered for " + owner + ")";
+                failed(session, user, "publickey", " key=" + KeyUtils.getFingerPrint(key) + why);
                 return false;
             });
         } else if (auth instanceof ServerConfig.Auth.Passwords passwords) {
-            Reloading<PasswordFile> file = new Reloading<>(passwords.passwordFile(), PasswordFile::load, loaded -> {}, log);
+            Path path = passwords.passwordFile();
+            Reloading<PasswordFile> file = new Reloading<>(path, "password file", PasswordFile::load, loaded -> {}, log);
             sshd.setUserAuthFactories(List.of(UserAuthPasswordFactory.INSTANCE, UserAuthKeyboardInteractiveFactory.INSTANCE));
             sshd.setKeyboardInteractiveAuthenticator(DefaultKeyboardInteractiveAuthenticator.INSTANCE);
             sshd.setPasswordAuthenticator((user, password, session) -> {
-                if (LearnerNames.isValid(user) && file.current().verify(user, password)) return true;
-                log.event("auth-failed", "user=" + user + " from=" + remote(session) + " method=password");
-                return false;
+                if (!LearnerNames.isValid(user)) {
+                    failed(session, user, "password", " (not a valid learner name)");
+                    return false;
+                }
+                AsyncAuthException verdict = new AsyncAuthException();
+                InetAddress from = address(session);
+                long wait = penalties.waitNanos(from, user);
+                Runnable check = () -> checkPassword(session, file.current(), path, user, password, from, verdict);
+                if (wait <= 0) {
+                    check.run();
+                } else {
+                    log.event("auth-delayed", "user=" + user + " from=" + remote(session) + " wait="
+                            + TimeUnit.NANOSECONDS.toMillis(wait) + "ms (earlier failed logins)");
+                    try {
+                        timers.schedule(check, wait, TimeUnit.NANOSECONDS);
+                    } catch (RejectedExecutionException stopping) {
+                        verdict.setAuthed(false);
+                    }
+                }
+                throw verdict;
             });
+        }
+    }
+
+    private void checkPassword(ServerSession session, PasswordFile file, Path path, String user, String password,
+            InetAddress from, AsyncAuthException verdict) {
+        try {
+            passwordChecks.execute(() -> {
+                if (!session.isOpen()) {
+                    verdict.setAuthed(false);
+                    return;
+                }
+                boolean good = file.verify(user, password);
+                if (good) {
+                    penalties.succeeded(user);
+                } else {
+                    penalties.failed(from, user);
+                    failed(session, user, "password", "");
+                }
+                verdict.setAuthed(good);
+                if (good && file.needsUpgrade(user)) upgrade(path, user, password);
+            });
+        } catch (RejectedExecutionException busy) {
+            log.event("auth-busy", "user=" + user + " from=" + remote(session) + " reason=too many password checks"
+                    + " waiting; refused unchecked");
+            verdict.setAuthed(false);
+        }
+    }
+
+    private void upgrade(Path path, String user, String password) {
+        try {
+            PasswordFile.upgrade(path, user, password.toCharArray(), PasswordFile.DEFAULT_ITERATIONS);
+            log.event("rehashed", "user=" + user + " iterations=" + PasswordFile.DEFAULT_ITERATIONS + " file=" + path);
+        } catch (LabConfigException e) {
+            log.event("warning", e.getMessage() + "; the old hash stays in use");
+        }
+    }
+
+    /** Logs a failed attempt and counts it on the connection, which is disconnected at the limit. */
+    private void failed(ServerSession session, String user, String method, String detail) {
+        ConnectionGate.Connection c = ConnectionGate.of(session);
+        int failures = c == null ? 0 : c.failed();
+        log.event("auth-failed", "user=" + user + " from=" + remote(session) + " method=" + method + detail
+                + (failures > 0 ? " failures=" + failures : ""));
+        if (failures >= MAX_FAILURES) {
+            log.event("refused", "user=" + user + " from=" + remote(session) + " reason=too many authentication failures ("
+                    + failures + ")");
+            ConnectionGate.disconnect(session, SshConstants.SSH2_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE,
+                    "satlab: too many authentication failures");
         }
     }
 
@@ -54,47 +153,61 @@ final class Authentication {
         return SessionRunner.describe(session.getIoSession().getRemoteAddress());
     }
 
-    /** A parsed file, parsed again when its modification time changes; a broken edit keeps the last good version. */
+    private static InetAddress address(ServerSession session) {
+        SocketAddress a = session.getIoSession().getRemoteAddress();
+        return a instanceof InetSocketAddress inet ? inet.getAddress() : null;
+    }
+
+    /**
+     * A parsed file, parsed again when its modification time changes. A changed file that others
+     * could have written, or that does not parse, is refused and logged; the last good version stays.
+     */
     private static final class Reloading<T> {
         interface Loader<T> {
             T load(Path file) throws LabConfigException;
         }
 
         private final Path file;
+        private final String what;
         private final Loader<T> loader;
         private final Consumer<T> onLoad;
         private final ServerLog log;
         private T value;
-        private FileTime stamp;
+        private Object stamp;
 
-        Reloading(Path file, Loader<T> loader, Consumer<T> onLoad, ServerLog log) throws LabConfigException {
+        Reloading(Path file, String what, Loader<T> loader, Consumer<T> onLoad, ServerLog log) throws LabConfigException {
             this.file = file;
+            this.what = what;
             this.loader = loader;
             this.onLoad = onLoad;
             this.log = log;
             this.stamp = modified();
+            FileTrust.checkFile(file, what);
             this.value = loader.load(file);
             onLoad.accept(value);
         }
 
         synchronized T current() {
-            FileTime now = modified();
+            Object now = modified();
             if (now != null && !now.equals(stamp)) {
                 stamp = now;
                 try {
+                    FileTrust.checkFile(file, what);
                     value = loader.load(file);
                     onLoad.accept(value);
                     log.event("reloaded", file.toString());
                 } catch (LabConfigException e) {
-                    log.event("warning", e.getMessage() + " (still using the previous version)");
+                    log.event("warning", "not reloaded: " + e.getMessage() + " (still using the previous version)");
                 }
             }
             return value;
         }
 
-        private FileTime modified() {
+        /** Time, size and inode: a file swapped for another with the same time is still noticed. */
+        private Object modified() {
             try {
-                return Files.getLastModifiedTime(file);
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                return Arrays.asList(a.lastModifiedTime(), a.size(), a.fileKey());
             } catch (IOException e) {
                 return null;
             }

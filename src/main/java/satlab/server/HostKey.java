@@ -2,6 +2,7 @@ package satlab.server;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import satlab.store.StoreLocation;
 
 /**
  * The server's identity: made on first start, then read from the data directory, so learners'
@@ -19,19 +21,20 @@ import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 record HostKey(KeyPairProvider provider, String fingerprint, boolean created) {
 
     static HostKey load(Path file) throws LabConfigException {
-        boolean existed = Files.exists(file);
+        Path dir = file.toAbsolutePath().getParent();
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            if (!Files.isDirectory(dir)) {
-                if (posix(dir.getParent())) {
-                    Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(dir);
-                }
-            }
+            StoreLocation.createPrivateDirectories(dir);
         } catch (IOException e) {
             throw new LabConfigException("cannot create data directory for " + file + ": " + PasswordFile.reason(e), e);
         }
+        FileTrust.checkDirectory(dir, "the data directory");
+        if (Files.isSymbolicLink(file)) {
+            throw new LabConfigException("host key " + file + " is a symbolic link; the server does not follow it (whoever"
+                    + " controls the link's target controls the server's identity). Fix: replace the link with the key"
+                    + " file itself (cp --remove-destination \"$(readlink -f " + file + ")\" " + file + ")");
+        }
+        boolean existed = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        if (existed) FileTrust.checkFile(file, "host key");
         SimpleGeneratorHostKeyProvider provider = new SimpleGeneratorHostKeyProvider(file) {
             @Override
             protected KeyPair generateKeyPair(String algorithm) throws GeneralSecurityException {
@@ -50,7 +53,9 @@ record HostKey(KeyPairProvider provider, String fingerprint, boolean created) {
                     : "could not write a new host key to " + file + "; check the data directory is writable");
         }
         try {
-            if (posix(file)) Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            if (posix(file) && !Files.isSymbolicLink(file)) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
         } catch (IOException e) {
             throw new LabConfigException("cannot make host key " + file + " private (mode 0600): " + PasswordFile.reason(e), e);
         }

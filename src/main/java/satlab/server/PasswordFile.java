@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -26,7 +27,8 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public final class PasswordFile {
     public static final String SCHEME = "pbkdf2-sha256";
-    public static final int DEFAULT_ITERATIONS = 310_000;
+    /** OWASP's figure for PBKDF2-HMAC-SHA256 (2023); hashes with fewer are upgraded at the user's next good login. */
+    public static final int DEFAULT_ITERATIONS = 600_000;
     static final int MIN_ITERATIONS = 1_000;
     static final int MAX_ITERATIONS = 10_000_000;
     public static final int MIN_PASSWORD_LENGTH = 8;
@@ -34,13 +36,18 @@ public final class PasswordFile {
     private static final int KEY_BITS = 256;
 
     private final Map<String, Hash> users;
+    private final int cost;
     private final Hash decoy;
+    private final byte[] padSalt = new byte[SALT_BYTES];
 
     private PasswordFile(Map<String, Hash> users) {
         this.users = Collections.unmodifiableMap(users);
-        // Checking an unknown user costs as much as checking a known one, so timing does not tell which names exist.
-        int iterations = users.values().stream().findFirst().map(Hash::iterations).orElse(MIN_ITERATIONS);
-        this.decoy = Hash.parse(hash("decoy".toCharArray(), iterations, new SecureRandom()));
+        // Every check costs what the file's dearest hash costs: an unknown user (the decoy) and a user
+        // whose hash has fewer iterations cost the same, so timing tells neither which names exist
+        // nor whose hash is old.
+        this.cost = users.values().stream().mapToInt(Hash::iterations).max().orElse(DEFAULT_ITERATIONS);
+        this.decoy = Hash.parse(hash("decoy".toCharArray(), cost, new SecureRandom()));
+        new SecureRandom().nextBytes(padSalt);
     }
 
     public static PasswordFile load(Path file) throws LabConfigException {
@@ -84,12 +91,57 @@ public final class PasswordFile {
         return users.size();
     }
 
-    /** True if the password is the user's; the comparison takes the same time whatever the input. */
+    /**
+     * True if the password is the user's. It costs the same whatever the user (known or not, old
+     * hash or new) and the comparison takes the same time whatever the input.
+     */
     public boolean verify(String user, String password) {
         Hash stored = users.get(user);
         Hash expected = stored != null ? stored : decoy;
-        byte[] actual = derive(password.toCharArray(), expected.salt, expected.iterations, expected.key.length * 8);
+        char[] chars = password.toCharArray();
+        byte[] actual = derive(chars, expected.salt, expected.iterations, expected.key.length * 8);
+        if (expected.iterations < cost) derive(chars, padSalt, cost - expected.iterations, KEY_BITS);
         return MessageDigest.isEqual(actual, expected.key) && stored != null;
+    }
+
+    /** True if the user's hash has fewer iterations than {@link #DEFAULT_ITERATIONS} asks for now. */
+    public boolean needsUpgrade(String user) {
+        Hash stored = users.get(user);
+        return stored != null && stored.iterations < DEFAULT_ITERATIONS;
+    }
+
+    /**
+     * Rewrites the user's line with a new hash of {@code iterations} (after a good login, with the
+     * password just checked), replacing the file in one atomic rename that keeps its permissions. A
+     * line changed meanwhile to a hash at least that strong is left alone.
+     */
+    public static void upgrade(Path file, String user, char[] password, int iterations) throws LabConfigException {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            boolean changed = false;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (!line.startsWith(user + ":")) continue;
+                Hash old = Hash.parse(line.substring(user.length() + 1));
+                if (old != null && old.iterations >= iterations) return;
+                lines.set(i, user + ":" + hash(password, iterations, new SecureRandom()));
+                changed = true;
+            }
+            if (!changed) return;
+            Path dir = file.toAbsolutePath().getParent();
+            Path temp = Files.createTempFile(dir, ".passwords-", ".tmp");
+            try {
+                if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+                    Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+                }
+                Files.write(temp, lines, StandardCharsets.UTF_8);
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new LabConfigException("cannot upgrade " + user + "'s hash in " + file + ": " + reason(e), e);
+        }
     }
 
     /** The text after {@code user:} for a new line. */

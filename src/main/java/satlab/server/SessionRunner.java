@@ -17,6 +17,7 @@ import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
+import satlab.engine.TerminalText;
 
 /**
  * Runs the tutor for one shell request: checks the client asked for a terminal and may open
@@ -25,6 +26,11 @@ import org.apache.sshd.server.command.Command;
  */
 final class SessionRunner implements Command {
     private static final String RESET = "\033[0m\033[?25h\033[?1049l";
+    /**
+     * Bytes one paste may bring: the longest field holds 400 characters (up to 3 bytes each in
+     * UTF-8), with room for the keys around them. Anything longer is cut (see {@link PasteGuard}).
+     */
+    static final int PASTE_LIMIT = 4096;
 
     private final SessionServices services;
     private InputStream in;
@@ -36,6 +42,8 @@ final class SessionRunner implements Command {
     private Thread thread;
     private volatile ScheduledFuture<?> idleCheck;
     private volatile ScheduledFuture<?> timeLimit;
+    private volatile ScheduledFuture<?> drainCheck;
+    private DrainWatch screen;
     private volatile boolean ended;
 
     SessionRunner(SessionServices services) {
@@ -88,7 +96,11 @@ final class SessionRunner implements Command {
             refuse(out, "satlab: " + refusal, "\r\n");
             return;
         }
-        ChannelTerminal terminal = new ChannelTerminal(in, out, pty.get(), session, services.resizeExecutor(),
+        services.gate().tutorStarted(channel.getSession());
+        PasteGuard keys = new PasteGuard(in, PASTE_LIMIT, services.nanoClock(), (kept, dropped) -> services.log().event(
+                "paste-cut", "user=" + learner + " id=" + session.id() + " kept=" + kept + " dropped=" + dropped + " bytes"));
+        screen = new DrainWatch(out, services.nanoClock());
+        ChannelTerminal terminal = new ChannelTerminal(keys, screen, pty.get(), session, services.resizeExecutor(),
                 services.nanoClock(), e -> services.log().event("resize-listener-failed", "user=" + learner + " id="
                         + session.id() + " " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         lab.onWindowChange(terminal::windowChanged);
@@ -102,6 +114,21 @@ final class SessionRunner implements Command {
         scheduleIdleCheck(services.limits().idleTimeout().toNanos());
         timeLimit = services.timers().schedule(() -> session.requestStop(StopReason.TIME_LIMIT),
                 services.limits().maxSessionTime().toNanos(), TimeUnit.NANOSECONDS);
+        long drain = services.limits().outputDrainTimeout().toNanos();
+        long period = Math.max(TimeUnit.MILLISECONDS.toNanos(100), Math.min(TimeUnit.SECONDS.toNanos(5), drain / 5));
+        drainCheck = services.timers().scheduleWithFixedDelay(this::checkDrain, period, period, TimeUnit.NANOSECONDS);
+    }
+
+    /** A client that reads none of its screen for the drain timeout is closed: its writes would block forever. */
+    private void checkDrain() {
+        long stalled = screen.stalledNanos();
+        if (ended || stalled < services.limits().outputDrainTimeout().toNanos()) return;
+        ScheduledFuture<?> check = drainCheck;
+        if (check != null) check.cancel(false);
+        services.log().event("output-stalled", "user=" + session.learner() + " id=" + session.id() + " reason=the client"
+                + " has read none of its screen for " + TimeUnit.NANOSECONDS.toSeconds(stalled) + "s; closing the connection");
+        session.requestStop(StopReason.OUTPUT_STALLED);
+        channel.getSession().close(true);
     }
 
     @Override
@@ -114,20 +141,26 @@ final class SessionRunner implements Command {
         String crash = null;
         try {
             services.app().run(terminal, session);
-        } catch (IOException e) {
-            // The client went away mid-write, or the app could not save: either way this session is over.
-            if (!session.stopping() && channel.isOpen() && !channel.isClosing()) crash = "I/O error: " + e.getMessage();
-        } catch (RuntimeException | Error e) {
-            crash = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        } catch (IOException | RuntimeException | Error e) {
+            // A write to a client that has gone (or is going) is a disconnect, not a fault of the tutor.
+            if (connectionGone() || session.stopping() && causedByIo(e)) {
+                session.requestStop(StopReason.DISCONNECTED);
+            } else {
+                crash = (e instanceof IOException ? "I/O error: " + e.getMessage()
+                        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            }
         } finally {
             ended = true;
             cancelTimers();
+            services.gate().tutorEnded(channel.getSession());
             Optional<StopReason> reason = session.stopReason();
             if (crash != null) {
                 code = 2;
                 services.log().event("crashed", "user=" + session.learner() + " id=" + session.id() + " " + crash);
-                farewell("satlab: the tutor stopped on an internal error (" + crash + "); please tell your instructor.");
-            } else if (reason.isPresent() && reason.get() != StopReason.DISCONNECTED) {
+                farewell("satlab: the tutor stopped on an internal error (" + TerminalText.escape(crash)
+                        + "); please tell your instructor.");
+            } else if (reason.isPresent() && reason.get() != StopReason.DISCONNECTED
+                    && reason.get() != StopReason.OUTPUT_STALLED) {
                 farewell("satlab: " + reason.get().message() + ". Goodbye, " + session.learner() + ".");
             } else if (reason.isEmpty()) {
                 farewell("satlab: goodbye, " + session.learner() + ".");
@@ -186,14 +219,25 @@ final class SessionRunner implements Command {
     }
 
     private void cancelTimers() {
-        ScheduledFuture<?> idle = idleCheck;
-        if (idle != null) idle.cancel(false);
-        ScheduledFuture<?> time = timeLimit;
-        if (time != null) time.cancel(false);
+        for (ScheduledFuture<?> timer : new ScheduledFuture<?>[] {idleCheck, timeLimit, drainCheck}) {
+            if (timer != null) timer.cancel(false);
+        }
+    }
+
+    private boolean connectionGone() {
+        return !channel.isOpen() || channel.isClosing() || !channel.getSession().isOpen() || channel.getSession().isClosing();
+    }
+
+    private static boolean causedByIo(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException) return true;
+        }
+        return false;
     }
 
     private void farewell(String line) {
         try {
+            OutputStream out = screen != null ? screen : this.out;
             out.write((RESET + "\r\n" + line + "\r\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException clientGone) {

@@ -9,6 +9,7 @@ import java.util.function.LongSupplier;
 record SessionServices(
         SessionApp app,
         SessionRegistry registry,
+        ConnectionGate gate,
         ServerLog log,
         ScheduledExecutorService timers,
         Executor resizeExecutor,

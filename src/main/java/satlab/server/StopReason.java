@@ -6,6 +6,7 @@ public enum StopReason {
     IDLE_TIMEOUT("session closed after being idle too long"),
     TIME_LIMIT("session reached the lab's time limit"),
     SERVER_SHUTDOWN("the lab server is shutting down"),
+    OUTPUT_STALLED("the connection stopped reading the screen"),
     DISCONNECTED("client disconnected");
 
     private final String message;

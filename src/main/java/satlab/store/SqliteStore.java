@@ -71,6 +71,12 @@ public final class SqliteStore implements Store {
         Path path = file.toAbsolutePath().normalize();
         prepareDirectory(path);
         if (Files.exists(path)) inspect(path);
+        try {
+            StoreLocation.makePrivate(path);
+        } catch (IOException e) {
+            throw new StoreException("cannot keep progress in " + path + " private: " + e.getMessage() + "; "
+                    + Problems.OTHER_DIR_HINT, e);
+        }
         Connection db = null;
         try {
             db = connect("jdbc:sqlite:" + path, false);
@@ -436,7 +442,7 @@ public final class SqliteStore implements Store {
             throw new StoreException(problem + "it is a file, not a directory; " + Problems.OTHER_DIR_HINT);
         }
         try {
-            Files.createDirectories(dir);
+            StoreLocation.createPrivateDirectories(dir);
         } catch (IOException e) {
             throw new StoreException(problem + "the directory cannot be created (" + e.getMessage() + "); "
                     + Problems.OTHER_DIR_HINT, e);

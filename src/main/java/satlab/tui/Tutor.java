@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import satlab.lesson.Course;
 import satlab.store.Store;
 import satlab.store.StoreException;
@@ -52,6 +53,13 @@ public final class Tutor {
     private final LessonSource lessons;
     private final Update update;
     private final BlockingQueue<Input> queue = new LinkedBlockingQueue<>();
+    /**
+     * Keys read but not yet handled: the reader waits when this many are queued, so a client
+     * typing faster than the tutor draws is held back by its terminal (over SSH, the window)
+     * instead of filling the heap.
+     */
+    private final Semaphore keyRoom = new Semaphore(MAX_QUEUED_KEYS);
+    static final int MAX_QUEUED_KEYS = 1024;
     private final LabRunner labs;
     private final Cells cells;
 
@@ -113,6 +121,7 @@ public final class Tutor {
                 draw(screen, state, refresh);
             }
         } finally {
+            keyRoom.release(MAX_QUEUED_KEYS); // a reader waiting for room goes back to its read, which ends with the input
             labs.close();
             terminal.removeResizeListener(onResize);
             try {
@@ -195,7 +204,9 @@ public final class Tutor {
 
     private Input take() {
         try {
-            return queue.take();
+            Input next = queue.take();
+            if (next instanceof Key) keyRoom.release();
+            return next;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Input.Stop("interrupted");
@@ -209,11 +220,14 @@ public final class Tutor {
                     KeyStroke k = terminal.readInput();
                     if (k == null) continue;
                     Key key = Key.from(k);
+                    keyRoom.acquire();
                     queue.offer(key);
                     if (key.type() == Key.Type.EOF) return;
                 }
             } catch (IOException | RuntimeException e) {
                 queue.offer(new Input.Stop("input ended: " + e.getMessage()));
+            } catch (InterruptedException e) {
+                queue.offer(new Input.Stop("input ended: interrupted"));
             }
         }, "satlab-input-" + session.learner());
         reader.setDaemon(true);

@@ -11,12 +11,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 
 /** A lab server on 127.0.0.1 with a free port, and MINA SSH clients to talk to it. */
 final class LabFixture implements AutoCloseable {
@@ -27,11 +30,63 @@ final class LabFixture implements AutoCloseable {
     private final SshClient client;
     private final List<ClientSession> sessions = new ArrayList<>();
 
+    /** What servers said in SSH disconnect messages to this fixture's clients, in order. */
+    final List<String> disconnectMessages = new CopyOnWriteArrayList<>();
+
     LabFixture(Path dataDir, ServerConfig.Auth auth, ServerConfig.Limits limits, SessionApp app) throws Exception {
         server = LabServer.start(new ServerConfig("127.0.0.1", 0, dataDir, auth, limits), app, new PrintWriter(log, true));
         client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionDisconnect(Session session, int reason, String msg, String language, boolean initiator) {
+                if (!initiator) disconnectMessages.add(msg);
+            }
+        });
         client.start();
+    }
+
+    /** Waits until a disconnect message containing {@code text} arrived; returns it. */
+    String awaitDisconnect(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (String m : disconnectMessages) {
+                if (m.contains(text)) return m;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no disconnect message containing '" + text + "'; got " + disconnectMessages);
+    }
+
+    /** Waits until the log contains {@code text}. */
+    String awaitLog(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (log().contains(text)) return log();
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the log never said '" + text + "':\n" + log());
+    }
+
+    /** File descriptors this JVM (server and clients) holds now, from /proc (Linux). */
+    static int openFds() {
+        String[] fds = new java.io.File("/proc/self/fd").list();
+        return fds == null ? -1 : fds.length;
+    }
+
+    /** Waits for the descriptor count to come down to {@code target} (closing is asynchronous); returns the last count. */
+    static int awaitFdsAtMost(int target) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        int now = openFds();
+        while (now > target && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            now = openFds();
+        }
+        return now;
+    }
+
+    SshClient client() {
+        return client;
     }
 
     static KeyPair newKey() throws Exception {

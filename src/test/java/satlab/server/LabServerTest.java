@@ -176,7 +176,7 @@ class LabServerTest {
         assertThatThrownBy(() -> lab.shell(lab.connect("a3", REFUSED), 80, 24))
                 .isInstanceOf(Exception.class);
         assertThat(lab.server.activeSessions()).isEqualTo(2);
-        assertThat(lab.log()).contains("server full");
+        assertThat(lab.log()).contains("reason=the lab is full (2 sessions)");
     }
 
     @Test
@@ -313,6 +313,6 @@ class LabServerTest {
         lab.connect("b");
         assertThatThrownBy(() -> lab.connect("c", REFUSED))
                 .isInstanceOf(Exception.class);
-        assertThat(lab.log()).contains("more than 2 connections in a minute");
+        assertThat(lab.log()).contains("more than 2 in a minute");
     }
 }

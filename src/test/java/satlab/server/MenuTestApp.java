@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class MenuTestApp implements SessionApp {
     final AtomicInteger finished = new AtomicInteger();
     final AtomicInteger sawEof = new AtomicInteger();
+    final AtomicInteger keys = new AtomicInteger();
 
     @Override
     public void run(Terminal terminal, SessionContext context) throws IOException {
@@ -40,6 +41,7 @@ public final class MenuTestApp implements SessionApp {
                     sawEof.incrementAndGet();
                     return;
                 }
+                keys.incrementAndGet();
                 if (key.getKeyType() == KeyType.Character && key.getCharacter() == 'q' && !key.isCtrlDown()) return;
                 synchronized (lock) {
                     last[0] = describe(key);
