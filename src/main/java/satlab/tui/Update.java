@@ -176,7 +176,14 @@ public final class Update {
         for (int i = 0; i < quizzes.size(); i++) {
             QuizBlock quiz = quizzes.get(i);
             long seed = QuizBlock.seed(s.session().quizSeedSource(), lesson.id(), i);
-            QuizState q = QuizState.fresh(i, quiz.instantiate(seed), seed);
+            QuizState q;
+            try {
+                q = QuizState.fresh(i, quiz.instantiate(seed), seed);
+            } catch (satlab.lesson.QuizError e) {
+                // A quiz whose random numbers break it for this learner: say so, never crash the session.
+                return Transition.of(s.withMessage("this lesson cannot be shown: its quiz at " + lesson.source() + ":"
+                        + quiz.line() + " fails with your numbers (" + e.getMessage() + "); tell its author"));
+            }
             states.put(i, restoreAnswer(s, lesson, quiz, q));
         }
         AppState next = s.withTop(new Screen.Menu(index, List.of()))
