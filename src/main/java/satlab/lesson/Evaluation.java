@@ -104,6 +104,7 @@ final class Evaluation {
         if (depth.warnNearTies && kind == QuizBlock.Kind.YESNO && report.errorCount() == before && source.answer() != null) {
             warnIfAmbiguous(threshold, source, report);
         }
+        if (depth.warnNearTies && report.errorCount() == before) DrawLint.check(kind, threshold, source, report);
     }
 
     private static void attempt(Located at, Report report, Runnable part) {
