@@ -118,6 +118,7 @@ final class Evaluation {
         if (depth.warnNearTies && kind == QuizBlock.Kind.YESNO && report.errorCount() == before && source.answer() != null) {
             warnIfAmbiguous(threshold, source, report);
         }
+        if (depth.warnNearTies && report.errorCount() == before) DrawLint.check(kind, threshold, source, report);
     }
 
     /** Runs one part; its error's message after reporting it (with {@code only} added), else null. */
