@@ -60,6 +60,42 @@ final class Dense {
         }
     }
 
+    /**
+     * out[k] += Σ_i left[i][k] · right[i]: leftᵀ·right without building the transpose (a layer's weight
+     * gradient aᵀ·δ). The same axpy loop as {@link #multiplyAdd}, four rows of right per pass.
+     */
+    static void multiplyAddTransposed(double[][] left, double[][] right, double[][] out) {
+        int n = right.length;
+        for (int k = 0; k < out.length; k++) {
+            double[] o = out[k];
+            int i = 0;
+            for (; i + 4 <= n; i += 4) {
+                addFour(o, left[i][k], right[i], left[i + 1][k], right[i + 1], left[i + 2][k], right[i + 2],
+                        left[i + 3][k], right[i + 3]);
+            }
+            for (; i < n; i++) {
+                addOne(o, left[i][k], right[i]);
+            }
+        }
+    }
+
+    /** Writes the transpose of m into t (cols × rows), in tiles so both sides stay in cache. */
+    static void transposeInto(double[][] m, double[][] t) {
+        int rows = m.length;
+        int cols = rows == 0 ? 0 : m[0].length;
+        final int tile = 16;
+        for (int r0 = 0; r0 < rows; r0 += tile) {
+            int r1 = Math.min(rows, r0 + tile);
+            for (int c0 = 0; c0 < cols; c0 += tile) {
+                int c1 = Math.min(cols, c0 + tile);
+                for (int c = c0; c < c1; c++) {
+                    double[] dst = t[c];
+                    for (int r = r0; r < r1; r++) dst[r] = m[r][c];
+                }
+            }
+        }
+    }
+
     /** The transpose of a rows × cols matrix, walked in tiles so both sides stay in cache. */
     static double[][] transpose(double[][] m) {
         int rows = m.length;

@@ -184,7 +184,7 @@ public final class Mlp {
         for (int l = 0; l < w.length; l++) {
             double[][] z = new double[a.length][config.width()];
             Dense.forward(a, w[l], b[l], z);
-            for (double[] row : z) activate(config.activation(), row, row, null);
+            for (double[] row : z) activate(config.activation(), row, row, null, 0, null);
             a = z;
         }
         double[] out = new double[a.length];
@@ -227,28 +227,18 @@ public final class Mlp {
             buf.y[i] = train.labels()[idx];
         }
         double threshold = config.saturationThreshold();
-        boolean relu = config.activation() == Activation.RELU;
         for (int l = 0; l < L; l++) {
             double[][] z = buf.a[l + 1];
             Dense.forward(buf.a[l], w[l], b[l], z);
-            long sat = 0;
-            for (double[] row : z) {
-                for (double v : row) if (relu ? v <= 0 : Math.abs(v) > threshold) sat++;
-            }
-            t.saturated[l] += sat;
-            double slopeSum = 0;
-            double actSum = 0;
+            double[] sums = buf.sums;
+            java.util.Arrays.fill(sums, 0);
             for (int i = 0; i < n; i++) {
                 double[] row = z[i];
-                double[] sl = buf.slope[l][i];
-                activate(config.activation(), row, row, sl);
-                for (int j = 0; j < row.length; j++) {
-                    slopeSum += Math.abs(sl[j]);
-                    actSum += row[j];
-                }
+                activate(config.activation(), row, row, buf.slope[l][i], threshold, sums);
             }
-            t.slope[l] += slopeSum;
-            t.activation[l] += actSum;
+            t.saturated[l] += sums[0];
+            t.slope[l] += sums[1];
+            t.activation[l] += sums[2];
             t.units[l] += (double) n * config.width();
         }
         // The output neuron and its δ = ∂C/∂z for the batch's mean cost.
@@ -298,14 +288,9 @@ public final class Mlp {
         for (int l = L - 1; l >= 0; l--) {
             double[][] d = buf.delta[l];
             double[][] below = buf.a[l];
-            double[][] aT = buf.aT[l];
-            for (int i = 0; i < n; i++) {
-                double[] row = below[i];
-                for (int k = 0; k < row.length; k++) aT[k][i] = row[k];
-            }
             double[][] g = buf.gW[l];
             for (double[] row : g) java.util.Arrays.fill(row, 0);
-            Dense.multiplyAdd(aT, d, g);
+            Dense.multiplyAddTransposed(below, d, g);
             double sq = 0;
             for (double[] row : g) sq += sumSquares(row);
             t.gradNorm[l] += Math.sqrt(sq);
@@ -337,11 +322,7 @@ public final class Mlp {
             double[] bl = b[l];
             double[] gb = buf.gb[l];
             for (int j = 0; j < bl.length; j++) bl[j] -= eta * gb[j];
-            double[][] tl = wt[l];
-            for (int k = 0; k < wl.length; k++) {
-                double[] row = wl[k];
-                for (int j = 0; j < row.length; j++) tl[j][k] = row[j];
-            }
+            Dense.transposeInto(wl, wt[l]);
         }
     }
 
@@ -398,37 +379,63 @@ public final class Mlp {
         return evaluate(train)[0];
     }
 
-    /** a = f(z) and, when slope is given, slope = f'(z); a may be z itself. */
-    static void activate(Activation f, double[] z, double[] a, double[] slope) {
+    /**
+     * a = f(z) and, when slope is given, slope = f'(z); a may be z itself. With sums given, adds
+     * to them the units beyond the threshold (relu: z ≤ 0), Σ|f'| and Σa, in one pass.
+     */
+    static void activate(Activation f, double[] z, double[] a, double[] slope, double threshold, double[] sums) {
+        double sat = 0;
+        double slopes = 0;
+        double outs = 0;
         switch (f) {
             case SIGMOID -> {
                 for (int j = 0; j < z.length; j++) {
                     double v = z[j];
-                    double e = Math.exp(-Math.abs(v));
+                    double abs = Math.abs(v);
+                    double e = Math.exp(-abs);
                     double q = 1.0 / (1.0 + e);
                     double out = v >= 0 ? q : e * q;
-                    if (slope != null) slope[j] = e * q * q;
+                    double d = e * q * q;
+                    if (slope != null) slope[j] = d;
                     a[j] = out;
+                    sat += abs > threshold ? 1 : 0;
+                    slopes += d;
+                    outs += out;
                 }
             }
             case TANH -> {
                 // tanh(z) = 2σ(2z) − 1 from one exponential; tanh' = 1 − tanh².
                 for (int j = 0; j < z.length; j++) {
                     double v = z[j];
-                    double e = Math.exp(-2 * Math.abs(v));
+                    double abs = Math.abs(v);
+                    double e = Math.exp(-2 * abs);
                     double t = (1 - e) / (1 + e);
                     double out = v >= 0 ? t : -t;
-                    if (slope != null) slope[j] = 1 - t * t;
+                    double d = 1 - t * t;
+                    if (slope != null) slope[j] = d;
                     a[j] = out;
+                    sat += abs > threshold ? 1 : 0;
+                    slopes += d;
+                    outs += out;
                 }
             }
             case RELU -> {
                 for (int j = 0; j < z.length; j++) {
                     double v = z[j];
-                    if (slope != null) slope[j] = v > 0 ? 1 : 0;
-                    a[j] = v > 0 ? v : 0;
+                    double d = v > 0 ? 1 : 0;
+                    if (slope != null) slope[j] = d;
+                    double out = v > 0 ? v : 0;
+                    a[j] = out;
+                    sat += 1 - d;
+                    slopes += d;
+                    outs += out;
                 }
             }
+        }
+        if (sums != null) {
+            sums[0] += sat;
+            sums[1] += slopes;
+            sums[2] += outs;
         }
     }
 
@@ -459,7 +466,8 @@ public final class Mlp {
         final double[][][] a;
         final double[][][] slope;
         final double[][][] delta;
-        final double[][][] aT;
+        /** Saturated units, Σ|f'| and Σa of the layer being activated. */
+        final double[] sums = new double[3];
         final double[][][] gW;
         final double[][] gb;
         final double[] gOut;
@@ -474,13 +482,11 @@ public final class Mlp {
             a[0] = new double[n][];
             slope = new double[L][n][width];
             delta = new double[L][n][width];
-            aT = new double[L][][];
             gW = new double[L][][];
             gb = new double[L][width];
             for (int l = 0; l < L; l++) {
                 a[l + 1] = new double[n][width];
                 int fanIn = l == 0 ? 2 : width;
-                aT[l] = new double[fanIn][n];
                 gW[l] = new double[fanIn][width];
             }
             gOut = new double[width];

@@ -81,7 +81,7 @@ public final class TrainNetText {
             TrainNetResult r = runs.get(0);
             int layers = r.config().layers();
             boolean all = layers <= 5;
-            String satHead = all ? "saturated % by layer 1.." + layers + " | out"
+            String satHead = all ? "saturated % per layer | out"
                     : "saturated % (1, " + layers + " | out)";
             if (r.config().activation() == Activation.RELU) satHead = satHead.replace("saturated", "dead/sat");
             out.add(String.format(Locale.ROOT, "%6s %10s %10s %6s %6s  %s", "epoch", "train loss", "test loss",

@@ -145,7 +145,7 @@ final class TrainNetLabView {
     static List<Row> layerTable(TrainNetLab lab, int width, Glyphs g) {
         List<Row> out = new ArrayList<>();
         boolean narrow = width < 70;
-        String groupHead = narrow ? String.format(Locale.ROOT, "%-9s %-7s %-7s", "saturated", "|f'|", "|dC/dW|")
+        String groupHead = narrow ? String.format(Locale.ROOT, "%-9s %-6s %-7s", "saturated", "|f'|", "|dC/dW|")
                 : String.format(Locale.ROOT, "%-10s %-8s %-8s", "saturated", "mean|f'|", "|dC/dW|");
         StringBuilder head = new StringBuilder("layer ");
         for (int i = 0; i < lab.runs().size(); i++) head.append(i == 0 ? "" : " | ").append(groupHead);
@@ -163,7 +163,7 @@ final class TrainNetLabView {
                 if (x.saturated() > 0 && len == 0) len = 1;
                 segs.add(new Seg(String.valueOf(g.bar()).repeat(len), Style.SATURATED));
                 segs.add(Seg.plain(" ".repeat(BAR - len)));
-                segs.add(Seg.plain(String.format(Locale.ROOT, narrow ? "%4s%% %-7s %-7s" : "%5s%% %-8s %-8s",
+                segs.add(Seg.plain(String.format(Locale.ROOT, narrow ? "%4s%% %-6s %-7s" : "%5s%% %-8s %-8s",
                         TrainNetText.pct(x.saturated()), TrainNetText.sig(x.meanAbsSlope()),
                         TrainNetText.sig(x.gradientNorm()))));
             }
@@ -178,8 +178,10 @@ final class TrainNetLabView {
         List<Row> out = new ArrayList<>();
         out.add(table.get(0));
         int layers = table.size() - 1;
-        int[] keep = layers >= 3 ? new int[] {1, layers - 1, layers} : new int[] {layers};
-        for (int k : keep) if (out.size() < room) out.add(table.get(k));
+        // The output and the top hidden layer say most about saturation; layer 1 about the gradient reaching down.
+        java.util.TreeSet<Integer> keep = new java.util.TreeSet<>();
+        for (int k : new int[] {layers, layers - 1, 1}) if (k >= 1 && keep.size() < room - 1) keep.add(k);
+        for (int k : keep) out.add(table.get(k));
         return out;
     }
 

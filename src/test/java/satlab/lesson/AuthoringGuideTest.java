@@ -45,12 +45,13 @@ class AuthoringGuideTest {
 
     @Test
     void theGuidesNetworkAndTrainExamplesAreValidBlocks() {
-        for (String kind : new String[] {"network", "train"}) {
+        for (String kind : new String[] {"network", "train", "train-net"}) {
             String block = "```" + kind + "\n" + between("```" + kind + "\n", "```\n") + "```\n";
             LessonParser.Result r = LessonParser.parse("guide.md", "---\nid: g\ntitle: G\n---\n" + block);
             assertThat(r.diagnostics()).as(kind).isEmpty();
             assertThat(r.lesson().orElseThrow().steps().get(0).blocks()).singleElement()
-                    .isInstanceOf(kind.equals("network") ? NetworkBlock.class : TrainBlock.class);
+                    .isInstanceOf(kind.equals("network") ? NetworkBlock.class : kind.equals("train") ? TrainBlock.class
+                            : TrainNetBlock.class);
         }
     }
 }

@@ -266,7 +266,7 @@ class ReplTest {
                 + ":network --activation relu --threshold 1\n:train --epochs\n:ne\n");
         assertThat(t).contains("satlab> :network --init gauss:1\n"
                 + "                        ^~~~~~~\n"
-                + "error: unknown init 'gauss:1' (expected normal:SD, uniform:R, lecun, xavier or he)\n");
+                + "error: unknown init 'gauss:1' (expected normal:SD, uniform:R, standard, lecun, xavier or he)\n");
         assertThat(t).contains("error: unknown option --depth; :network takes --layers, --width");
         assertThat(t).contains("satlab> :train --start 2\n                       ^\n"
                 + "error: '2' is not a start point W,B");

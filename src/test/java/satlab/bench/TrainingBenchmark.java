@@ -1,0 +1,78 @@
+package satlab.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import satlab.engine.Activation;
+import satlab.sim.Cost;
+import satlab.sim.DataKind;
+import satlab.sim.EpochStats;
+import satlab.sim.Init;
+import satlab.sim.Mlp;
+import satlab.sim.TrainNetConfig;
+
+/**
+ * One epoch of the training playground: a 4 x 64 sigmoid MLP on 1,000 two-dimensional
+ * points, batch 32 (32 steps of forward, backward and update, the epoch's statistics
+ * and the test set's loss). The target is 5 ms on one core. At teardown it prints
+ * ms/epoch and GFLOP/s from the mean wall and thread CPU time, counting
+ * {@link TrainNetConfig#epochFlops()} (the dense layers' multiply-adds, forward and back).
+ *
+ * <p>Run: {@code bench/jmh TrainingBenchmark}; beside the forward pass's figure:
+ * {@code bench/jmh 'TrainingBenchmark|NetworkBenchmark.forward'}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class TrainingBenchmark {
+    static final TrainNetConfig EPOCH = new TrainNetConfig(DataKind.CIRCLES, 1000, 0.05, 4, 64, Activation.SIGMOID,
+            new Init.Xavier(), 1, Cost.CROSS_ENTROPY, 32, 0.1, 1_000_000 / 1000, Double.NaN, 1);
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private Mlp net;
+    private long calls;
+    private long nanos;
+    private long cpuNanos;
+
+    @Setup(Level.Iteration)
+    public void setUp() {
+        net = Mlp.build(EPOCH);
+    }
+
+    @Benchmark
+    public EpochStats epoch() {
+        long cpu = threads.getCurrentThreadCpuTime();
+        long t = System.nanoTime();
+        EpochStats s = net.epoch(EPOCH.eta());
+        nanos += System.nanoTime() - t;
+        cpuNanos += threads.getCurrentThreadCpuTime() - cpu;
+        calls++;
+        return s;
+    }
+
+    @TearDown
+    public void report() {
+        if (calls > 0) {
+            double wall = nanos / 1e9 / calls;
+            double cpu = cpuNanos / 1e9 / calls;
+            System.out.printf("%none epoch (4 x 64 sigmoid, 1000 points, batch 32) over %d calls (warm-up included):"
+                    + " wall %.2f ms = %.2f GFLOP/s; thread CPU time %.2f ms = %.2f GFLOP/s per CPU-second%n",
+                    calls, wall * 1e3, EPOCH.epochFlops() / wall / 1e9, cpu * 1e3, EPOCH.epochFlops() / cpu / 1e9);
+        }
+    }
+}
