@@ -159,11 +159,7 @@ public final class ServeCommand implements Callable<Integer> {
                 throw e;
             }
             if (auth == AuthMode.open) warnOpen(err, server.port());
-            if (!store.isSaving()) err.println("WARNING: progress will not be saved: " + safe(store.status().message()));
-            if (!course.problems().isEmpty()) {
-                err.println("WARNING: the lessons have problems (learners see them in the menu too):");
-                course.problems().forEach(problem -> err.println("  " + safe(String.valueOf(problem))));
-            }
+            warnings(course, store, err);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
                 store.close();
@@ -175,6 +171,19 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("satlab serve: " + safe(e.getMessage()));
             return 2;
         }
+    }
+
+    /**
+     * What the instructor must know at start: progress that will not be saved, lessons with
+     * problems. Lesson files come from anyone, so their text is escaped before it reaches the terminal.
+     */
+    public static void warnings(Lessons course, Store store, PrintWriter err) {
+        if (!store.isSaving()) err.println("WARNING: progress will not be saved: " + safe(store.status().message()));
+        if (!course.problems().isEmpty()) {
+            err.println("WARNING: the lessons have problems (learners see them in the menu too):");
+            course.problems().forEach(problem -> err.println("  " + safe(problem)));
+        }
+        err.flush();
     }
 
     /** Text from files and clients, made safe for the instructor's terminal (see {@link TerminalText}). */
