@@ -57,7 +57,17 @@ import satlab.tui.Tutor;
             "  satlab serve --auth keys --authorized-keys class.keys    (each key's comment names its learner)",
             "  satlab serve --add-user alice                            (prompts for alice's password)",
             "  satlab serve --auth passwords --host 0.0.0.0",
-            "  satlab serve --auth open                                 (closed lab networks only)"
+            "  satlab serve --auth open                                 (closed lab networks only)",
+            "",
+            "Limits, as OpenSSH's sshd has them: a refused connection is told why in a",
+            "disconnect message; 6 failed logins per connection, then a growing wait per",
+            "address and per account; a connection with no tutor open for 30s is closed;",
+            "a paste over 4 KB is cut; a client that reads no output for 30s is closed.",
+            "The data directory, the password or authorized_keys file and the directories",
+            "holding them must not be writable by others (the message names the chmod",
+            "that fixes it). authorized_keys from=\"...\" patterns are matched against the",
+            "client's address. The satlab launcher gives serve a heap sized for",
+            "--max-sessions and -XX:+ExitOnOutOfMemoryError."
         })
 public final class ServeCommand implements Callable<Integer> {
     enum AuthMode { keys, passwords, open }
@@ -159,11 +169,7 @@ public final class ServeCommand implements Callable<Integer> {
                 throw e;
             }
             if (auth == AuthMode.open) warnOpen(err, server.port());
-            if (!store.isSaving()) err.println("WARNING: progress will not be saved: " + safe(store.status().message()));
-            if (!course.problems().isEmpty()) {
-                err.println("WARNING: the lessons have problems (learners see them in the menu too):");
-                course.problems().forEach(problem -> err.println("  " + safe(String.valueOf(problem))));
-            }
+            warnings(course, store, err);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
                 store.close();
@@ -175,6 +181,19 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("satlab serve: " + safe(e.getMessage()));
             return 2;
         }
+    }
+
+    /**
+     * What the instructor must know at start: progress that will not be saved, lessons with
+     * problems. Lesson files come from anyone, so their text is escaped before it reaches the terminal.
+     */
+    public static void warnings(Lessons course, Store store, PrintWriter err) {
+        if (!store.isSaving()) err.println("WARNING: progress will not be saved: " + safe(store.status().message()));
+        if (!course.problems().isEmpty()) {
+            err.println("WARNING: the lessons have problems (learners see them in the menu too):");
+            course.problems().forEach(problem -> err.println("  " + safe(problem)));
+        }
+        err.flush();
     }
 
     /** Text from files and clients, made safe for the instructor's terminal (see {@link TerminalText}). */

@@ -7,6 +7,7 @@ import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,6 +33,8 @@ import org.apache.sshd.common.session.SessionListener;
 final class ConnectionGate implements SessionListener {
     private static final long MINUTE = TimeUnit.MINUTES.toNanos(1);
     private static final AttributeKey<Connection> CONNECTION = new AttributeKey<>();
+    private static final Duration REFUSAL_WAIT = Duration.ofSeconds(2);
+    private static final int MAX_PENDING_REFUSALS = 64;
 
     private final ServerConfig.Limits limits;
     private final LoginPenalties penalties;
@@ -41,6 +44,7 @@ final class ConnectionGate implements SessionListener {
     private final Map<InetAddress, ArrayDeque<Long>> recent = new HashMap<>();
     private final Map<InetAddress, Integer> startingByAddress = new HashMap<>();
     private int starting;
+    private int pendingRefusals;
     private int loggedIn;
     private volatile boolean closed;
 
@@ -59,6 +63,7 @@ final class ConnectionGate implements SessionListener {
         final InetAddress address;
         final long connectedNanos;
         private boolean admitted;
+        private volatile String refusal;
         private boolean authenticated;
         private int authFailures;
         private int tutors;
@@ -95,7 +100,7 @@ final class ConnectionGate implements SessionListener {
         String refusal = admit(c);
         if (refusal != null) {
             log.event("refused", "from=" + c.remote + " reason=" + refusal);
-            disconnect(session, SshConstants.SSH2_DISCONNECT_TOO_MANY_CONNECTIONS, "satlab: " + refusal);
+            refuse(session, c, refusal);
             return;
         }
         log.event("connect", "from=" + c.remote);
@@ -106,6 +111,33 @@ final class ConnectionGate implements SessionListener {
                     + limits.maxSessionTime().toSeconds() + "s");
             disconnect(session, SshConstants.SSH2_DISCONNECT_BY_APPLICATION, "satlab: " + StopReason.TIME_LIMIT.message());
         }, connectionLimit);
+    }
+
+    /**
+     * The reason goes in a disconnect message once the client has sent its identification line
+     * (so ours has gone first and the client can read the message); a client that says nothing is
+     * closed after a short wait, and under a flood of refusals the socket is closed at once.
+     */
+    private void refuse(Session session, Connection c, String reason) {
+        boolean flood;
+        synchronized (this) {
+            flood = pendingRefusals >= MAX_PENDING_REFUSALS;
+            if (!flood) pendingRefusals++;
+        }
+        if (flood) {
+            session.close(true);
+            return;
+        }
+        c.refusal = reason;
+        c.noTutor = schedule(() -> session.close(true), REFUSAL_WAIT);
+    }
+
+    @Override
+    public void sessionPeerIdentificationReceived(Session session, String version, List<String> extraLines) {
+        Connection c = of(session);
+        if (c != null && c.refusal != null) {
+            disconnect(session, SshConstants.SSH2_DISCONNECT_TOO_MANY_CONNECTIONS, "satlab: " + c.refusal);
+        }
     }
 
     @Override
@@ -127,6 +159,11 @@ final class ConnectionGate implements SessionListener {
         Connection c = of(session);
         if (c == null) return;
         synchronized (this) {
+            if (c.refusal != null) {
+                pendingRefusals--;
+                c.refusal = null;
+                cancel(c.noTutor);
+            }
             if (!c.admitted) return;
             c.admitted = false;
             if (c.authenticated) {

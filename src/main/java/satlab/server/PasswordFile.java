@@ -104,6 +104,12 @@ public final class PasswordFile {
         return MessageDigest.isEqual(actual, expected.key) && stored != null;
     }
 
+    /** The PBKDF2 iterations one check for this user costs: the same for every name, known or not. */
+    int iterationsFor(String user) {
+        Hash expected = users.getOrDefault(user, decoy);
+        return expected.iterations + Math.max(0, cost - expected.iterations);
+    }
+
     /** True if the user's hash has fewer iterations than {@link #DEFAULT_ITERATIONS} asks for now. */
     public boolean needsUpgrade(String user) {
         Hash stored = users.get(user);

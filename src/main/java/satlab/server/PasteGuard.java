@@ -19,7 +19,8 @@ import java.util.function.LongSupplier;
 final class PasteGuard extends InputStream {
     static final long GAP_NANOS = 15_000_000L;
     static final long QUIET_NANOS = 250_000_000L;
-    private static final long POLL_MILLIS = 10;
+    /** While dropping, the pipe is polled this often: short, so the client's window is given back promptly. */
+    private static final long POLL_MILLIS = 1;
 
     interface CutListener {
         void cut(long keptBytes, long droppedBytes);

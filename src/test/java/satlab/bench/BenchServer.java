@@ -17,7 +17,8 @@ import satlab.server.ServerConfig;
  * open auth on 127.0.0.1, prints {@code port=N}, then answers {@code stats} lines on stdin with
  * heap after GC, RSS, threads and CPU time, and {@code cpu} lines with CPU time alone (no GC), until
  * it reads {@code quit}.
- * Usage: BenchServer APP DATA_DIR (APP: menu or tutor).
+ * Usage: BenchServer APP DATA_DIR [PASSWORD_FILE] (APP: menu or tutor; with a password file,
+ * learners log in with passwords, as the attack run needs for its brute force).
  */
 public final class BenchServer {
     private BenchServer() {}
@@ -26,8 +27,8 @@ public final class BenchServer {
         Path data = Path.of(args[1]);
         ServerConfig.Limits limits = ServerConfig.Limits.defaults().withMaxSessions(1000).withConnectionsPerMinute(100_000);
         PrintWriter err = new PrintWriter(Files.newBufferedWriter(data.resolveSibling(data.getFileName() + ".log")), true);
-        LabServer server = LabServer.start(new ServerConfig("127.0.0.1", 0, data, new ServerConfig.Auth.Open(), limits),
-                BenchApps.named(args[0], data), err);
+        ServerConfig.Auth auth = args.length > 2 ? new ServerConfig.Auth.Passwords(Path.of(args[2])) : new ServerConfig.Auth.Open();
+        LabServer server = LabServer.start(new ServerConfig("127.0.0.1", 0, data, auth, limits), BenchApps.named(args[0], data), err);
         System.out.println("port=" + server.port());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
@@ -50,11 +51,17 @@ public final class BenchServer {
         long committed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
         return "heap=" + heap + " committed=" + committed + " rss=" + rssBytes(ProcessHandle.current().pid())
                 + " threads=" + ManagementFactory.getThreadMXBean().getThreadCount() + " cpu=" + cpu
-                + " sessions=" + server.activeSessions();
+                + " sessions=" + server.activeSessions() + " fds=" + fds(ProcessHandle.current().pid());
     }
 
     static long cpuNanos() {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Open file descriptors from /proc (Linux). */
+    static long fds(long pid) {
+        String[] entries = new java.io.File("/proc/" + pid + "/fd").list();
+        return entries == null ? -1 : entries.length;
     }
 
     /** Resident set size from /proc (Linux). */

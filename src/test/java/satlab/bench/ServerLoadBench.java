@@ -35,6 +35,13 @@ import org.apache.sshd.client.session.ClientSession;
  * one per learner, running the same app on a local terminal in tmux, for the memory ratio.
  *
  * <p>Usage (bench/server runs it): ServerLoadBench APP SESSIONS,... TYPE_SECONDS IDLE_SECONDS ALT_JVMS
+ *
+ * <p>Or ServerLoadBench attack APP LEARNERS SECONDS: one server JVM started with the heap and flags
+ * `satlab serve` gets from the launcher, learners logging in with passwords; first a quiet run
+ * (learners typing), then the same typing while one client pastes 10 MB, one brute-forces
+ * passwords and 100 silent connections sit open. Prints keystroke latency, the server's RSS and
+ * descriptors for both runs side by side, whether every learner is still connected, and the
+ * descriptors once the attackers have gone.
  */
 public final class ServerLoadBench {
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -43,6 +50,10 @@ public final class ServerLoadBench {
     private ServerLoadBench() {}
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("attack")) {
+            attack(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            return;
+        }
         String app = args[0];
         int[] levels = Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray();
         int typeSeconds = Integer.parseInt(args[2]);
@@ -104,6 +115,208 @@ public final class ServerLoadBench {
             client.stop();
             toServer.println("quit");
             if (!server.waitFor(30, TimeUnit.SECONDS)) server.destroyForcibly();
+        }
+    }
+
+    private static final int SERVE_MAX_SESSIONS = 200;
+    private static final String PASSWORD = "bench-password";
+
+    private static void attack(String app, int n, int seconds) throws Exception {
+        Path work = Files.createTempDirectory("satlab-bench-attack-");
+        Path data = Files.createDirectories(work.resolve("data"));
+        Path passwords = work.resolve("passwords");
+        // every learner shares one hash (one derivation to set up); the iterations are the real default
+        String hash = satlab.server.PasswordFile.hash(PASSWORD.toCharArray(), satlab.server.PasswordFile.DEFAULT_ITERATIONS,
+                new java.security.SecureRandom());
+        StringBuilder lines = new StringBuilder("alice:" + hash + "\n");
+        for (int i = 0; i < n + 1; i++) lines.append("learner").append(i).append(':').append(hash).append('\n');
+        Files.writeString(passwords, lines);
+        Files.setPosixFilePermissions(passwords, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        // the launcher's flags for `satlab serve` at its default --max-sessions
+        String heap = "-Xmx" + (96 + 2 * SERVE_MAX_SESSIONS) + "m";
+        Process server = new ProcessBuilder("java", heap, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+                BenchServer.class.getName(), app, data.toString(), passwords.toString())
+                .redirectError(work.resolve("server.err").toFile()).start();
+        BufferedReader fromServer = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        PrintWriter toServer = new PrintWriter(server.getOutputStream(), true, StandardCharsets.UTF_8);
+        int port = Integer.parseInt(fromServer.readLine().substring("port=".length()));
+        long pid = server.pid();
+        System.out.printf("satlab lab server under attack: app=%s, %d learners, %d cores, %ds per run, server %s"
+                + " -XX:+ExitOnOutOfMemoryError, loopback only%n", app, n, Runtime.getRuntime().availableProcessors(), seconds, heap);
+        SshClient client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.start();
+        try {
+            long t0 = System.nanoTime();
+            List<Learner> learners = open(client, port, n, "learner", app);
+            Learner paster = Learner.connect(client, port, "learner" + n, app);
+            System.out.printf("%d learners logged in (PBKDF2 at %d iterations, off the I/O threads) in %.1f s%n", n + 1,
+                    satlab.server.PasswordFile.DEFAULT_ITERATIONS, (System.nanoTime() - t0) / 1e9);
+            Thread.sleep(2000);
+            Map<String, Long> base = stats(toServer, fromServer);
+
+            Sampler quietSampler = new Sampler(pid);
+            List<Long> quiet = type(learners, seconds, new Random(42));
+            quietSampler.stop();
+
+            AtomicLong guesses = new AtomicLong();
+            AtomicLong bruteConnections = new AtomicLong();
+            long attackEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + 2);
+            Thread brute = new Thread(() -> bruteForce(client, port, attackEnd, guesses, bruteConnections), "brute");
+            long[] pasteNanos = {-1};
+            Thread paste = new Thread(() -> pasteTenMegabytes(paster, pasteNanos), "paste");
+            List<java.net.Socket> silent = new ArrayList<>();
+            int silentOpened = 0;
+            for (int i = 0; i < 100; i++) {
+                try {
+                    silent.add(new java.net.Socket("127.0.0.1", port));
+                    silentOpened++;
+                } catch (IOException refusedByTheKernel) {
+                    // the listen backlog is full: counted as not opened
+                }
+            }
+            Sampler attackSampler = new Sampler(pid);
+            brute.start();
+            paste.start();
+            List<Long> attacked = type(learners, seconds, new Random(43));
+            attackSampler.stop();
+            brute.join(TimeUnit.SECONDS.toMillis(60));
+            paste.join(TimeUnit.SECONDS.toMillis(120));
+            long stillConnected = learners.stream().filter(l -> l.session.isOpen() && !l.session.isClosing()).count();
+            long silentClosedByServer = silent.stream().filter(ServerLoadBench::closedByPeer).count();
+            for (java.net.Socket s : silent) s.close();
+            paster.session.close(true);
+
+            // the attackers are gone: the server's descriptors come back to what the learners alone hold
+            long fdsAfter = BenchServer.fds(pid);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (fdsAfter > base.get("fds") && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                fdsAfter = BenchServer.fds(pid);
+            }
+            long[] q = quiet.stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] a = attacked.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.println("run    | keys  | p50 ms | p99 ms | max ms | server RSS max | server fds max | learners connected");
+            System.out.printf("quiet  | %5d | %6.1f | %6.1f | %6.1f | %10.0f MB | %14d | %d of %d%n", q.length, pct(q, 50), pct(q, 99),
+                    q.length == 0 ? 0 : q[q.length - 1] / 1e6, quietSampler.maxRss / MB, quietSampler.maxFds, n, n);
+            System.out.printf("attack | %5d | %6.1f | %6.1f | %6.1f | %10.0f MB | %14d | %d of %d%n", a.length, pct(a, 50), pct(a, 99),
+                    a.length == 0 ? 0 : a[a.length - 1] / 1e6, attackSampler.maxRss / MB, attackSampler.maxFds, stillConnected, n);
+            String log = Files.readString(data.resolveSibling(data.getFileName() + ".log"));
+            long checked = count(log, " auth-failed user=alice");
+            System.out.printf("paste: 10 MB sent in %.1f s (%s); brute force: %d connections and %d tries in %ds, %d passwords"
+                    + " checked by the server (%.2f/s); silent: %d opened, %d closed by the server by the end%n",
+                    pasteNanos[0] / 1e9, pasteNanos[0] < 0 ? "did not finish" : "taken and dropped", bruteConnections.get(),
+                    guesses.get(), seconds + 2, checked, checked / (seconds + 2.0), silentOpened, silentClosedByServer);
+            System.out.printf("server fds: %d with the learners before the attack, %d after it (target: back to baseline)%n",
+                    base.get("fds"), fdsAfter);
+            System.out.printf("server log: %d paste-cut, %d auth-failed, %d auth-delayed, %d refused, %d crashed, %d output-stalled%n",
+                    count(log, " paste-cut "), count(log, " auth-failed "), count(log, " auth-delayed "), count(log, " refused "),
+                    count(log, " crashed "), count(log, " output-stalled "));
+            for (Learner l : learners) l.session.close(true);
+        } finally {
+            client.stop();
+            toServer.println("quit");
+            if (!server.waitFor(30, TimeUnit.SECONDS)) server.destroyForcibly();
+        }
+    }
+
+    private static long count(String text, String word) {
+        return text.lines().filter(l -> l.contains(word)).count();
+    }
+
+    /** True if the server has closed this socket (its read ends); false if it still holds it open. */
+    private static boolean closedByPeer(java.net.Socket s) {
+        try {
+            s.setSoTimeout(1);
+            byte[] buf = new byte[4096];
+            while (s.getInputStream().read(buf) >= 0) {
+                // what the server sent before closing (its banner, a disconnect message)
+            }
+            return true;
+        } catch (java.net.SocketTimeoutException stillOpen) {
+            return false;
+        } catch (IOException reset) {
+            return true;
+        }
+    }
+
+    /** Wrong passwords for alice as fast as the server takes them, a new connection whenever one is dropped. */
+    private static void bruteForce(SshClient client, int port, long end, AtomicLong guesses, AtomicLong connections) {
+        int guess = 0;
+        while (System.nanoTime() < end) {
+            ClientSession s;
+            try {
+                s = client.connect("alice", "127.0.0.1", port).verify(WAIT).getSession();
+                connections.incrementAndGet();
+            } catch (IOException | RuntimeException refused) {
+                sleepQuietly(200);
+                continue;
+            }
+            try {
+                while (s.isOpen() && System.nanoTime() < end) {
+                    String password = "guess-" + guess++;
+                    s.addPasswordIdentity(password);
+                    guesses.incrementAndGet();
+                    try {
+                        s.auth().verify(WAIT);
+                    } catch (IOException | RuntimeException wrong) {
+                        // expected
+                    }
+                    s.removePasswordIdentity(password);
+                }
+            } finally {
+                s.close(true);
+            }
+        }
+    }
+
+    private static void pasteTenMegabytes(Learner paster, long[] nanos) {
+        byte[] chunk = new byte[64 * 1024];
+        Arrays.fill(chunk, (byte) 'x');
+        long start = System.nanoTime();
+        try {
+            for (int i = 0; i < 160; i++) paster.in.write(chunk);
+            paster.in.flush();
+            nanos[0] = System.nanoTime() - start;
+        } catch (IOException e) {
+            nanos[0] = -1;
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The server's RSS and descriptors read from /proc every 200 ms, without touching the server. */
+    private static final class Sampler {
+        private final Thread thread;
+        private volatile boolean running = true;
+        volatile long maxRss;
+        volatile long maxFds;
+
+        Sampler(long pid) {
+            thread = new Thread(() -> {
+                while (running) {
+                    try {
+                        maxRss = Math.max(maxRss, BenchServer.rssBytes(pid));
+                        maxFds = Math.max(maxFds, BenchServer.fds(pid));
+                        Thread.sleep(200);
+                    } catch (IOException | InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
         }
     }
 
@@ -183,6 +396,7 @@ public final class ServerLoadBench {
 
         static Learner connect(SshClient client, int port, String user, String app) throws Exception {
             ClientSession s = client.connect(user, "127.0.0.1", port).verify(WAIT).getSession();
+            s.addPasswordIdentity(PASSWORD); // used only when the server asks for passwords (the attack run)
             s.auth().verify(WAIT);
             Learner l = new Learner(s, app.equals("menu"));
             ChannelShell shell = s.createShellChannel();

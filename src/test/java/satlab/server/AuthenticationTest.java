@@ -92,9 +92,12 @@ class AuthenticationTest {
     }
 
     @Test
-    void theRightPasswordLogsIn() throws Exception {
+    void theRightPasswordLogsInAndAnOldHashIsUpgradedAfterwards() throws Exception {
         passwordLab();
         lab.shell(lab.login("alice", "correct horse"), 80, 24).screen().await("learner alice");
+        lab.awaitLog("rehashed user=alice iterations=" + PasswordFile.DEFAULT_ITERATIONS);
+        assertThat(Files.readString(dir.resolve("passwords"))).startsWith("alice:pbkdf2-sha256$600000$");
+        assertThat(PasswordFile.load(dir.resolve("passwords")).verify("alice", "correct horse")).isTrue();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,41 @@ class PasswordFileTest {
         assertThat(pw.verify("alice", "s3cret-pass")).isTrue();
         assertThat(pw.verify("alice", "s3cret-pasS")).isFalse();
         assertThat(pw.verify("bob", "s3cret-pass")).isFalse();
+    }
+
+    @Test
+    void everyCheckCostsWhatTheDearestHashInTheFileCostsSoTimingTellsNoNames() throws Exception {
+        Path file = dir.resolve("pw");
+        Files.writeString(file, "alice:" + PasswordFile.hash("password-a".toCharArray(), 2_000, new SecureRandom()) + "\n"
+                + "bob:" + PasswordFile.hash("password-b".toCharArray(), 20_000, new SecureRandom()) + "\n");
+        PasswordFile pw = PasswordFile.load(file);
+        assertThat(pw.iterationsFor("alice")).isEqualTo(20_000);
+        assertThat(pw.iterationsFor("bob")).isEqualTo(20_000);
+        assertThat(pw.iterationsFor("nobody-here")).isEqualTo(20_000);
+        assertThat(pw.verify("alice", "password-a")).isTrue();
+        assertThat(pw.verify("nobody-here", "password-a")).isFalse();
+        assertThat(pw.needsUpgrade("alice")).isTrue();
+        assertThat(PasswordFile.DEFAULT_ITERATIONS).as("OWASP's current figure for PBKDF2-HMAC-SHA256").isEqualTo(600_000);
+    }
+
+    @Test
+    void anUpgradeRewritesOnlyThatUsersLineAndKeepsTheFilesMode() throws Exception {
+        Path file = dir.resolve("pw");
+        String bobLine = "bob:" + PasswordFile.hash("password-b".toCharArray(), FAST, new SecureRandom());
+        Files.writeString(file, "# lab 3\nalice:" + PasswordFile.hash("password-a".toCharArray(), FAST, new SecureRandom())
+                + "\n" + bobLine + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        PasswordFile.upgrade(file, "alice", "password-a".toCharArray(), 5_000);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("# lab 3");
+        assertThat(lines.get(1)).startsWith("alice:pbkdf2-sha256$5000$");
+        assertThat(lines.get(2)).isEqualTo(bobLine);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-r-----"));
+        PasswordFile reloaded = PasswordFile.load(file);
+        assertThat(reloaded.verify("alice", "password-a")).isTrue();
+        assertThat(reloaded.verify("bob", "password-b")).isTrue();
+        assertThat(dir.toFile().list()).containsExactly("pw");
     }
 
     @Test
