@@ -70,7 +70,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Builds the command tree with satlab's error handling; tests use it too. */
-    public static CommandLine commandLine() {
+    static CommandLine commandLine() {
         return commandLine(null);
     }
 
