@@ -1,6 +1,7 @@
 package satlab.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import satlab.lesson.CourseLoader;
 import satlab.lesson.Diagnostic;
+import satlab.lesson.LessonParser;
 
 @Command(
         name = "check",
@@ -20,22 +22,32 @@ import satlab.lesson.Diagnostic;
             "Exit status: 0 when there are no errors (warnings allowed), 1 otherwise.",
             "",
             "Examples:",
-            "  satlab check                 (the lessons/ directory)",
+            "  satlab check                 (./lessons/, or the bundled course where there is none)",
             "  satlab check my-lessons/ extra.md",
         })
 final class CheckCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Lesson files or directories (default: lessons/).")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Lesson files or directories (default: lessons/ in this directory, else the bundled course).")
     List<Path> paths;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> targets = paths == null || paths.isEmpty() ? List.of(Path.of("lessons")) : paths;
-        CourseLoader.LoadResult result = CourseLoader.check(targets);
+        CourseLoader.LoadResult result;
+        if (paths != null && !paths.isEmpty()) {
+            result = CourseLoader.check(paths);
+        } else if (Files.isDirectory(Path.of("lessons"))) {
+            result = CourseLoader.check(Path.of("lessons")); // a checkout, or an author's working directory
+        } else {
+            // Run from the jar alone: the course inside it, checked as hard as files are.
+            err.println("satlab check: no lessons/ directory here, so checking the bundled course;"
+                    + " name your lesson files or directories to check them (satlab check my-lessons/).");
+            CourseLoader.Unparsed bundled = CourseLoader.readBundled();
+            result = new CourseLoader.Unparsed(bundled.sources(), bundled.problems(), LessonParser.Depth.FULL).parse();
+        }
         for (Diagnostic d : result.diagnostics()) err.println(d);
         out.println("checked " + result.files() + (result.files() == 1 ? " lesson: " : " lessons: ")
                 + plural(result.errorCount(), "error") + ", " + plural(result.warningCount(), "warning"));
