@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import satlab.store.SafeStore;
 import satlab.store.Store;
@@ -36,15 +37,21 @@ public final class CdsTraining {
         return System.getProperty("java.io.tmpdir");
     }
 
+    /**
+     * @param args {@code [--tutor-only] [LESSONS_DIR]}: with --tutor-only the run builds no
+     *             picocli command tree (see the launcher's JDK 25 AOT cache)
+     */
     public static void main(String[] args) throws IOException {
+        boolean tutorOnly = args.length > 0 && args[0].equals("--tutor-only");
+        if (tutorOnly) args = java.util.Arrays.copyOfRange(args, 1, args.length);
         // The tutor starts through TutorStart's hand parser; commands build the whole tree.
         TutorStart.parse(new String[] {"--data", tmpName(), "--seed", "1"});
-        Main.commandLine().parseArgs();
+        if (!tutorOnly) Main.commandLine().parseArgs();
         Path tmp = Files.createTempDirectory("satlab-cds");
         try {
             // The bundled course, or a lessons directory the launcher names (a source checkout).
-            Lessons lessons = TutorLauncher.load(args.length > 0 && Files.isDirectory(Path.of(args[0]))
-                    ? Path.of(args[0]) : null);
+            Path dir = args.length > 0 && Files.isDirectory(Path.of(args[0])) ? Path.of(args[0]) : null;
+            Lessons lessons = TutorLauncher.load(dir);
             try (Store store = SafeStore.open(tmp.resolve("satlab.db"))) {
                 Tutor tutor = new Tutor(lessons, store, new Session("cds-training", OptionalLong.of(1)),
                         Theme.DEFAULT, () -> lessons, Clock.systemUTC());
@@ -69,10 +76,15 @@ public final class CdsTraining {
                 // asks twice while starting; a spare answer keeps this run from waiting out its
                 // 5-second timeout should it ask once more, and is otherwise an ignored key.
                 byte[] keys = "\033[24;80R\033[24;80R\033[24;80Rq".getBytes(StandardCharsets.US_ASCII);
+                // That start is the fast one: the menu from the outline, the parse and the store after it.
+                TutorLauncher.Deferred pending = new TutorLauncher.Deferred(
+                        CompletableFuture.completedFuture(TutorLauncher.read(dir)), tmp.resolve("fast.db"));
                 try (Terminal tty = new PreparedTty.SttyTerminal(new ByteArrayInputStream(keys),
                         new ByteArrayOutputStream(), StandardCharsets.UTF_8, null)) {
-                    new Tutor(lessons, store, new Session("cds-training", OptionalLong.of(1)), Theme.DEFAULT,
-                            () -> lessons, Clock.systemUTC()).run(tty);
+                    new Tutor(TutorLauncher.read(dir).outline(), pending, new Session("cds-training",
+                            OptionalLong.of(1)), Theme.DEFAULT, () -> lessons, Clock.systemUTC()).run(tty);
+                } finally {
+                    pending.opened.thenAccept(Store::close);
                 }
             }
         } finally {

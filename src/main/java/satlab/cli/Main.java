@@ -3,8 +3,10 @@ package satlab.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -70,7 +72,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Builds the command tree with satlab's error handling; tests use it too. */
-    public static CommandLine commandLine() {
+    static CommandLine commandLine() {
         return commandLine(null);
     }
 
@@ -93,6 +95,8 @@ public final class Main implements Callable<Integer> {
         c.put("repl", ReplCommand::new);
         c.put("plain", PlainCommand::new);
         c.put("serve", ServeCommand::new);
+        c.put("completion", CompletionCommand::new);
+        c.put("man", ManCommand::new);
         c.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(c);
     }
@@ -108,11 +112,52 @@ public final class Main implements Callable<Integer> {
         commands.forEach((name, make) -> {
             if (!one || name.equals(only)) cl.addSubcommand(name, make.get());
         });
+        finish(cl);
+        cl.getSubcommands().values().forEach(Main::finish);
         cl.setParameterExceptionHandler(Main::usageError);
         CommandLine eval = cl.getSubcommands().get("eval");
         // "-2^2" is an expression, not an option.
         if (eval != null) eval.setUnmatchedOptionsArePositionalParams(true);
         return cl;
+    }
+
+    /**
+     * What every command shares: {@code --version} prints satlab's version (picocli's
+     * standard option prints nothing without a provider), and help text is wrapped once,
+     * by picocli, to the help width.
+     */
+    private static void finish(CommandLine cl) {
+        CommandSpec spec = cl.getCommandSpec();
+        spec.versionProvider(new Version());
+        spec.usageMessage().description(paragraphs(spec.usageMessage().description()));
+        spec.usageMessage().footer(paragraphs(spec.usageMessage().footer()));
+    }
+
+    /**
+     * Description lines as written in the annotations are broken by hand at about 90
+     * columns; picocli wraps each line again at 80, leaving a word or two on a line of
+     * its own. This joins the lines of each paragraph so picocli wraps it once: a line
+     * continues on the next unless it ends a sentence (. : ! ?), is blank, or either is
+     * indented (examples keep their lines).
+     */
+    static String[] paragraphs(String[] lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            int last = out.size() - 1;
+            if (last >= 0 && continues(out.get(last), line)) {
+                out.set(last, out.get(last).stripTrailing() + " " + line.strip());
+            } else {
+                out.add(line);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static boolean continues(String previous, String line) {
+        String p = previous.stripTrailing();
+        return !p.isEmpty() && !line.isBlank() && !Character.isWhitespace(p.charAt(0))
+                && !Character.isWhitespace(line.charAt(0)) && ".:!?".indexOf(p.charAt(p.length() - 1)) < 0
+                && !p.contains("%n") && !line.contains("%n");
     }
 
     /** Usage errors: one line saying what is wrong, one saying where to look; exit 2. */

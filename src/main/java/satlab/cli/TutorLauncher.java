@@ -70,11 +70,10 @@ final class TutorLauncher {
         Path db = databaseFile(o);
         String learner = System.getProperty("user.name", "learner");
         Session session = new Session(learner, o.seed == null ? OptionalLong.empty() : OptionalLong.of(o.seed));
-        // Reading the lessons (which checks every quiz) and opening the database take most of
-        // the start-up time; they run side by side while the terminal is set up.
-        // Each on its own thread: on two cores the common pool runs one task at a time.
-        CompletableFuture<Lessons> lessons = CompletableFuture.supplyAsync(() -> load(o.lessons), TutorLauncher::startThread);
-        CompletableFuture<Store> store = CompletableFuture.supplyAsync(() -> SafeStore.open(db),
+        // The first frame is the menu drawn from the lessons' outline, read while the terminal is
+        // set up; parsing the lessons (which checks every quiz) and opening the database come after
+        // it, off the session's thread (see Tutor.Pending): on two cores they would slow the frame.
+        CompletableFuture<CourseLoader.Unparsed> files = CompletableFuture.supplyAsync(() -> read(o.lessons),
                 TutorLauncher::startThread);
         Optional<PreparedTty> prepared = PreparedTty.from(env);
         Terminal terminal;
@@ -86,13 +85,42 @@ final class TutorLauncher {
                             .createTerminal();
         } catch (IOException e) {
             prepared.ifPresent(PreparedTty::restore);
-            store.thenAccept(Store::close);
             err.println("satlab: cannot use this terminal: " + e.getMessage());
             return 2;
         }
-        try (Store opened = store.join()) {
-            Tutor tutor = new Tutor(lessons.join(), opened, session, theme, () -> load(o.lessons), Clock.systemUTC());
+        Deferred pending = new Deferred(files, db);
+        Tutor tutor = new Tutor(files.join().outline(), pending, session, theme, () -> load(o.lessons),
+                Clock.systemUTC());
+        try {
             return runOnTerminal(tutor, terminal);
+        } finally {
+            // Closed now, or as soon as it opens should the learner have left before that.
+            pending.opened.thenAccept(Store::close);
+        }
+    }
+
+    /** What the tutor does after its first frame: parse the lessons read at start, open the database. */
+    static final class Deferred implements Tutor.Pending {
+        private final CompletableFuture<CourseLoader.Unparsed> files;
+        private final Path db;
+        /** The store once opened, for its owner to close. */
+        final CompletableFuture<Store> opened = new CompletableFuture<>();
+
+        Deferred(CompletableFuture<CourseLoader.Unparsed> files, Path db) {
+            this.files = files;
+            this.db = db;
+        }
+
+        @Override
+        public Lessons lessons() {
+            return Lessons.of(files.join().parse());
+        }
+
+        @Override
+        public Store store() {
+            Store store = SafeStore.open(db);
+            opened.complete(store);
+            return store;
         }
     }
 
@@ -146,6 +174,11 @@ final class TutorLauncher {
     }
 
     static Lessons load(Path dir) {
-        return Lessons.of(dir == null ? CourseLoader.bundled() : CourseLoader.load(dir));
+        return Lessons.of(read(dir).parse());
+    }
+
+    /** The bundled course, or the lessons in {@code dir}, read but not parsed. */
+    static CourseLoader.Unparsed read(Path dir) {
+        return dir == null ? CourseLoader.readBundled() : CourseLoader.read(java.util.List.of(dir));
     }
 }

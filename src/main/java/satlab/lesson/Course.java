@@ -6,11 +6,30 @@ import java.util.Optional;
 /**
  * A set of lessons in the order a learner takes them: by each lesson's {@code order}
  * key, lessons without one after those with one, ties broken by file name.
+ *
+ * <p>{@code outline} is what a menu lists: one entry per lesson of a parsed course,
+ * or, in a course {@link #outlineOnly} (a player's first frame, before the parse
+ * is done), the lessons as their files announce them, with no lessons yet.
  */
-public record Course(List<Lesson> lessons) {
+public record Course(List<Lesson> lessons, List<LessonOutline> outline) {
 
     public Course {
         lessons = List.copyOf(lessons);
+        outline = List.copyOf(outline);
+    }
+
+    public Course(List<Lesson> lessons) {
+        this(lessons, lessons.stream().map(LessonOutline::of).toList());
+    }
+
+    /** A course known only by its outline: the lessons are still being parsed. */
+    public static Course outlineOnly(List<LessonOutline> outline) {
+        return new Course(List.of(), outline);
+    }
+
+    /** Only the outline is known so far (see {@link #outlineOnly}). */
+    public boolean isOutlineOnly() {
+        return lessons.isEmpty() && !outline.isEmpty();
     }
 
     /** No lessons: what a player shows before any are loaded, or when none load. */

@@ -61,12 +61,43 @@ public final class CourseLoader {
     public record Source(String name, String text) {}
 
     /**
+     * Lesson files read but not yet parsed, with the problems found reading them: a
+     * menu can show their {@link #outline()} at once and {@link #parse()} them later.
+     */
+    public record Unparsed(List<Source> sources, List<Diagnostic> problems, LessonParser.Depth depth) {
+
+        public Unparsed {
+            sources = List.copyOf(sources);
+            problems = List.copyOf(problems);
+        }
+
+        public List<LessonOutline> outline() {
+            return LessonOutline.of(sources);
+        }
+
+        /** The same result {@link #load}, {@link #check} or {@link #bundled} would give. */
+        public LoadResult parse() {
+            return build(sources, problems, depth);
+        }
+    }
+
+    /** What {@link #load} would parse, read but not parsed. */
+    public static Unparsed read(List<Path> paths) {
+        return read(paths, LessonParser.Depth.QUICK);
+    }
+
+    /** What {@link #bundled} would parse, read but not parsed. */
+    public static Unparsed readBundled() {
+        return readClasspath(CourseLoader.class.getClassLoader(), BUNDLED_DIR);
+    }
+
+    /**
      * Loads lesson files and directories to play (each directory's {@code *.md} files
      * except README.md, not recursing); each quiz is tried once
      * ({@link LessonParser.Depth#QUICK}). Paths are named in messages as given.
      */
     public static LoadResult load(List<Path> paths) {
-        return read(paths, LessonParser.Depth.QUICK);
+        return read(paths).parse();
     }
 
     public static LoadResult load(Path... paths) {
@@ -79,14 +110,14 @@ public final class CourseLoader {
      * where an author previews lessons, e.g. a reload key.
      */
     public static LoadResult check(List<Path> paths) {
-        return read(paths, LessonParser.Depth.FULL);
+        return read(paths, LessonParser.Depth.FULL).parse();
     }
 
     public static LoadResult check(Path... paths) {
         return check(List.of(paths));
     }
 
-    private static LoadResult read(List<Path> paths, LessonParser.Depth depth) {
+    private static Unparsed read(List<Path> paths, LessonParser.Depth depth) {
         List<Source> sources = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         // A file named twice (a.md a.md, or lessons/ lessons/a.md) is read once, not a duplicate of itself.
@@ -110,7 +141,7 @@ public final class CourseLoader {
                 problems.add(Diagnostic.error(path.toString(), 1, 1, "no such file or directory"));
             }
         }
-        return build(sources, problems, depth);
+        return new Unparsed(sources, problems, depth);
     }
 
     private static Path identity(Path p) {
@@ -123,7 +154,8 @@ public final class CourseLoader {
 
     /** The bundled course checked as {@code satlab check} checks any lessons ({@link LessonParser.Depth#FULL}). */
     public static LoadResult checkBundled() {
-        return fromClasspath(CourseLoader.class.getClassLoader(), BUNDLED_DIR, LessonParser.Depth.FULL);
+        Unparsed bundled = readClasspath(CourseLoader.class.getClassLoader(), BUNDLED_DIR);
+        return new Unparsed(bundled.sources(), bundled.problems(), LessonParser.Depth.FULL).parse();
     }
 
     /**
@@ -132,7 +164,7 @@ public final class CourseLoader {
      * in full, and start-up stays fast.
      */
     public static LoadResult bundled() {
-        return fromClasspath(CourseLoader.class.getClassLoader(), BUNDLED_DIR);
+        return readBundled().parse();
     }
 
     /**
@@ -141,17 +173,17 @@ public final class CourseLoader {
      * {@link LessonParser.Depth#TRUSTED}.
      */
     public static LoadResult fromClasspath(ClassLoader loader, String dir) {
-        return fromClasspath(loader, dir, LessonParser.Depth.TRUSTED);
+        return readClasspath(loader, dir).parse();
     }
 
-    private static LoadResult fromClasspath(ClassLoader loader, String dir, LessonParser.Depth depth) {
+    private static Unparsed readClasspath(ClassLoader loader, String dir) {
         List<Source> sources = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         String index = dir + "index.txt";
         String listing = resource(loader, index);
         if (listing == null) {
             problems.add(Diagnostic.error(index, 1, 1, "the bundled lesson index is missing from the class path"));
-            return build(sources, problems, depth);
+            return new Unparsed(sources, problems, LessonParser.Depth.TRUSTED);
         }
         String[] names = listing.split("\n");
         for (int i = 0; i < names.length; i++) {
@@ -164,7 +196,7 @@ public final class CourseLoader {
                 sources.add(new Source(dir + name, text));
             }
         }
-        return build(sources, problems, depth);
+        return new Unparsed(sources, problems, LessonParser.Depth.TRUSTED);
     }
 
     /** Parses lessons from text; the ids must be unique across the set. */
@@ -196,7 +228,7 @@ public final class CourseLoader {
             .comparingInt((Lesson l) -> l.order().orElse(Integer.MAX_VALUE))
             .thenComparing(l -> fileName(l.source()));
 
-    private static String fileName(String source) {
+    static String fileName(String source) {
         int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
         return source.substring(slash + 1);
     }

@@ -2,7 +2,7 @@ package satlab.tui;
 
 /** Everything that can change the tutor's state: keys, resizes, and results of effects. */
 public sealed interface Input permits Key, Input.Resize, Input.Stop, Input.Saved, Input.Reloaded, Input.Progress,
-        LabEvent {
+        Input.Started, LabEvent {
 
     /** The terminal now has this many columns and rows. */
     record Resize(int columns, int rows) implements Input {}
@@ -18,4 +18,7 @@ public sealed interface Input permits Key, Input.Resize, Input.Stop, Input.Saved
 
     /** The store's view of the learner, read again after a save. */
     record Progress(Snapshot snapshot) implements Input {}
+
+    /** The parsed course and the learner's progress, which arrive after a fast start's first frame. */
+    record Started(Lessons lessons, Snapshot progress) implements Input {}
 }

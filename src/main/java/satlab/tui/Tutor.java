@@ -16,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import satlab.lesson.Course;
+import satlab.lesson.LessonOutline;
 import satlab.store.Store;
 import satlab.store.StoreException;
 
@@ -46,8 +47,21 @@ public final class Tutor {
         Lessons load();
     }
 
+    /**
+     * What a fast start leaves until after its first frame: parsing the lessons and
+     * opening the store (a few tens of milliseconds each, and on two cores they would
+     * slow the first frame down). Called once, on a thread of the tutor's.
+     */
+    public interface Pending {
+        Lessons lessons();
+
+        Store store();
+    }
+
     private final Lessons initial;
-    private final Store store;
+    /** Set once before the first key is handled; written by the start thread when {@link #pending} is used. */
+    private volatile Store store;
+    private final Pending pending;
     private final Session session;
     private final Theme theme;
     private final LessonSource lessons;
@@ -77,9 +91,25 @@ public final class Tutor {
     /** As above, with the executor the network lab runs heavy experiments on (null: a thread of its own). */
     Tutor(Lessons initial, Store store, Session session, Theme theme, LessonSource lessons, Clock clock,
             java.util.concurrent.ExecutorService labExecutor) {
+        this(initial, store, null, session, theme, lessons, clock, labExecutor);
+    }
+
+    /**
+     * The fast start: the first frame is the menu drawn from {@code outline}; then
+     * {@code pending} parses the lessons and opens the store on a thread of its own, and
+     * the progress column fills in. Keys typed before that are kept and handled then.
+     */
+    public Tutor(List<LessonOutline> outline, Pending pending, Session session, Theme theme, LessonSource lessons,
+            Clock clock) {
+        this(new Lessons(Course.outlineOnly(outline), List.of()), null, pending, session, theme, lessons, clock, null);
+    }
+
+    private Tutor(Lessons initial, Store store, Pending pending, Session session, Theme theme, LessonSource lessons,
+            Clock clock, java.util.concurrent.ExecutorService labExecutor) {
         this.labs = new LabRunner(queue::offer, labExecutor);
         this.initial = initial;
         this.store = store;
+        this.pending = pending;
         this.session = session;
         this.theme = theme;
         this.lessons = lessons;
@@ -105,8 +135,15 @@ public final class Tutor {
             AppState state = start(size.getColumns(), size.getRows());
             RefreshType refresh = RefreshType.COMPLETE;
             draw(screen, state, refresh);
+            if (pending != null) finishStart();
+            boolean ready = pending == null;
+            Deque<Input> held = new ArrayDeque<>();
             while (true) {
                 Input input = take();
+                if (!ready && input instanceof Key k && k.type() != Key.Type.CTRL_C) {
+                    held.add(input); // typed before the lessons are ready: handled, in order, when they are
+                    continue;
+                }
                 refresh = RefreshType.DELTA;
                 if (input instanceof Input.Resize) {
                     TerminalSize now = screen.doResizeIfNecessary();
@@ -116,6 +153,10 @@ public final class Tutor {
                 }
                 if (input instanceof Key k && k.type() == Key.Type.CTRL_L) refresh = RefreshType.COMPLETE;
                 state = step(state, input);
+                if (input instanceof Input.Started) {
+                    ready = true;
+                    while (!held.isEmpty() && !state.quit()) state = step(state, held.poll());
+                }
                 // No frame after quitting: on a signal the terminal may already be restored.
                 if (state.quit()) return;
                 draw(screen, state, refresh);
@@ -138,8 +179,8 @@ public final class Tutor {
     /** The first state: the menu, with the problems found loading the lessons, if any. */
     AppState start(int columns, int rows) {
         Course course = initial.course() == null ? Course.empty() : initial.course();
-        AppState s = AppState.start(columns, rows, theme, session, course, Progress.read(store, session.learner(),
-                course));
+        AppState s = AppState.start(columns, rows, theme, session, course, store == null ? Snapshot.EMPTY
+                : Progress.read(store, session.learner(), course));
         return initial.problems().isEmpty() ? s : s.withTop(new Screen.Menu(0, initial.problems()));
     }
 
@@ -211,6 +252,24 @@ public final class Tutor {
             Thread.currentThread().interrupt();
             return new Input.Stop("interrupted");
         }
+    }
+
+    /** Parses the lessons, opens the store and reads the learner's progress, then posts them. */
+    private void finishStart() {
+        Thread t = new Thread(() -> {
+            try {
+                Lessons parsed = pending.lessons();
+                Store opened = pending.store();
+                Course course = parsed.course() == null ? Course.empty() : parsed.course();
+                Snapshot progress = Progress.read(opened, session.learner(), course);
+                store = opened;
+                queue.offer(new Input.Started(parsed, progress));
+            } catch (RuntimeException e) {
+                queue.offer(new Input.Stop("could not start: " + e));
+            }
+        }, "satlab-start-" + session.learner());
+        t.setDaemon(true);
+        t.start();
     }
 
     private void startReader(Terminal terminal) {

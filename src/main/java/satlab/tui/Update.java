@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import satlab.lesson.Block;
+import satlab.lesson.Course;
 import satlab.lesson.Lesson;
 import satlab.lesson.NeuronBlock;
 import satlab.lesson.QuizBlock;
@@ -42,6 +43,7 @@ public final class Update {
         }
         if (input instanceof Input.Reloaded r) return Transition.of(reloaded(s, r));
         if (input instanceof Input.Progress p) return Transition.of(s.withProgress(p.snapshot()));
+        if (input instanceof Input.Started st) return Transition.of(started(s, st));
         if (input instanceof LabEvent e) return Labs.on(s, e);
         return key(s, (Key) input);
     }
@@ -214,6 +216,14 @@ public final class Update {
                 + (l.problems().isEmpty() ? ", no problems" : "; " + l.problems().size()
                         + (l.problems().size() == 1 ? " problem" : " problems") + " listed below");
         return s.withCourse(l.course(), List.of(new Screen.Menu(sel, l.problems()))).withMessage(msg);
+    }
+
+    /** The menu drawn from an outline becomes the parsed course's, with the lessons' problems if any. */
+    private static AppState started(AppState s, Input.Started st) {
+        Lessons l = st.lessons();
+        Course course = l.course() == null ? Course.empty() : l.course();
+        int sel = Math.min(menuSelection(s), Math.max(0, course.size() - 1));
+        return s.withCourse(course, List.of(new Screen.Menu(sel, l.problems()))).withProgress(st.progress());
     }
 
     private static int menuSelection(AppState s) {

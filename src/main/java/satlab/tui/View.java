@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import satlab.engine.Format;
 import satlab.lesson.Lesson;
+import satlab.lesson.LessonOutline;
 import satlab.lesson.Wrap;
 import satlab.store.LessonProgress;
 
@@ -65,7 +66,9 @@ public final class View {
     private static void menu(AppState s, Screen.Menu m, Painter p) {
         p.bar(0, "satlab " + s.theme().text("—") + " why large weights saturate sigmoid neurons",
                 s.session().learner(), Style.TITLE);
-        List<Lesson> lessons = s.course().lessons();
+        // Drawn from the outline, which the first frame has before the lessons are parsed.
+        List<LessonOutline> lessons = s.course().outline();
+        boolean parsed = !s.course().isOutlineOnly();
         if (lessons.isEmpty()) {
             p.put(2, 2, "No lessons found.", Style.STRONG);
             p.put(2, 3, "Start satlab with --lessons DIR, or fix the lessons and press R to reload.", Style.PLAIN);
@@ -76,11 +79,13 @@ public final class View {
         first = Math.max(0, Math.min(first, m.selected()));
         int width = s.columns() - 2;
         for (int i = first; i < lessons.size() && i - first < listRows; i++) {
-            Lesson l = lessons.get(i);
+            LessonOutline l = lessons.get(i);
             boolean sel = i == m.selected();
-            String state = progressText(s, l);
+            // Progress arrives with the parsed course; until then its column stays blank but
+            // reserved, so the titles do not move when it fills.
+            String state = parsed ? progressText(s, s.course().lessons().get(i)) : "";
             String head = (sel ? s.theme().pointer() : " ") + " " + (i + 1) + ". ";
-            int titleRoom = Math.max(10, width - head.length() - state.length() - 2);
+            int titleRoom = Math.max(10, width - head.length() - Math.max(state.length(), parsed ? 0 : RESERVED) - 2);
             String title = s.theme().text(l.title());
             if (title.length() > titleRoom) title = title.substring(0, titleRoom - 3) + "...";
             int row = listTop + i - first;
@@ -89,7 +94,7 @@ public final class View {
                     state.startsWith("done") ? Style.RIGHT : Style.DIM);
         }
         int hintRow = listTop + Math.min(lessons.size(), listRows) + 1;
-        if (!lessons.isEmpty()) {
+        if (!lessons.isEmpty() && parsed) {
             p.put(1, hintRow, continueHint(s), Style.DIM);
         }
         if (!m.lint().isEmpty()) {
@@ -123,6 +128,9 @@ public final class View {
         return "c continues \"" + s.theme().text(l.title()) + "\"" + s.progress().progress(l.id())
                 .flatMap(LessonProgress::position).map(pos -> " at step " + pos.describe()).orElse("");
     }
+
+    /** The progress column's width before progress is known: as wide as "not started". */
+    private static final int RESERVED = "not started".length();
 
     static String progressText(AppState s, Lesson l) {
         LessonProgress lp = s.progress().progress(l.id()).orElse(null);
