@@ -19,6 +19,6 @@ class LessonFuzzTest {
         assertThat(report.failures()).as(report.toString()).isEmpty();
         assertThat(report.clean()).isTrue();
         assertThat(report.diagnostics()).as("the mutants are broken often enough to test the linter").isGreaterThan(100);
-        assertThat(report.playable()).as("and often still playable, to test the front ends").isGreaterThan(20);
+        assertThat(report.playable()).as("and often still playable, to test the front ends").isGreaterThan(10);
     }
 }
