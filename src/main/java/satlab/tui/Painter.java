@@ -17,6 +17,8 @@ public final class Painter {
     private final int rows;
     /** One row's cells, checked before any is written, so a string never goes half one way. */
     private final TextCharacter[] line;
+    /** Text cut inside a word by a right edge: a layout bug the screen snapshots fail on. */
+    private final List<String> cutWords = new java.util.ArrayList<>();
 
     /** {@code cells} is the session's: it keeps the cells built for earlier frames. */
     Painter(Screen screen, Theme theme, Cells cells) {
@@ -28,6 +30,11 @@ public final class Painter {
         this.columns = size.getColumns();
         this.rows = size.getRows();
         this.line = new TextCharacter[Math.max(columns, 0)];
+    }
+
+    /** Every text this frame cut inside a word at a right edge (nothing should be). */
+    List<String> cutWords() {
+        return List.copyOf(cutWords);
     }
 
     public Theme theme() {
@@ -56,7 +63,12 @@ public final class Painter {
         String t = theme.text(text);
         int room = Math.min(maxCol, columns) - col;
         if (room <= 0) return col;
-        if (t.length() > room) t = t.substring(0, room);
+        if (t.length() > room) {
+            if (Character.isLetterOrDigit(t.charAt(room)) && room > 0 && Character.isLetterOrDigit(t.charAt(room - 1))) {
+                cutWords.add("row " + row + ", column " + (col + room) + ": \"" + t + "\"");
+            }
+            t = t.substring(0, room);
+        }
         int end = col + t.length();
         // Whatever lies left of the screen is cut off, as Lanterna cuts it.
         int at = Math.max(col, 0);
