@@ -92,11 +92,12 @@ final class TutorLauncher {
         }
         try (Store opened = store.join()) {
             Tutor tutor = new Tutor(lessons.join(), opened, session, theme, () -> load(o.lessons), Clock.systemUTC());
-            return runOnTerminal(tutor, terminal);
+            return runOnTerminal(tutor, terminal, prepared.map(PreparedTty::saved).orElse(null));
         }
     }
 
-    private int runOnTerminal(Tutor tutor, Terminal terminal) {
+    /** @param shellMode the tty settings to suspend (Ctrl-Z) with; null: stty sane */
+    private int runOnTerminal(Tutor tutor, Terminal terminal, String shellMode) {
         CountDownLatch finished = new CountDownLatch(1);
         // SIGTERM and SIGHUP (a closed SSH connection) run shutdown hooks: end the session
         // and let run() leave the alternate screen before Lanterna's own hook restores the tty.
@@ -111,7 +112,7 @@ final class TutorLauncher {
         Runtime.getRuntime().addShutdownHook(hook);
         int code = 0;
         try {
-            tutor.run(terminal);
+            tutor.run(terminal, ShellJob.install(tutor, shellMode));
         } catch (IOException | RuntimeException e) {
             code = 1;
             finished.countDown();
