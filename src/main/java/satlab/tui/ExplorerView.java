@@ -82,7 +82,7 @@ final class ExplorerView {
         // one error under the field being edited, one note and the explanation, so an error
         // appearing or the explanation changing length does not move (and so repaint) it.
         // Only more text than that pushes it down.
-        int reserved = 2 + Explorer.LABELS.size() + (s.rows() >= 22 ? 2 : 1) + 1 + whyRows;
+        int reserved = 2 + Explorer.LABELS.size() + (s.rows() >= 22 ? 3 : 1) + 1 + whyRows;
         p.rows(1, row, text, cols - 1);
         row = Math.max(reserved, row + text.size());
         int plotHeight = s.rows() - 1 - row;

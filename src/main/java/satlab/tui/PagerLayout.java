@@ -253,14 +253,19 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops, int cursorRow
         } else if (!focused) {
             out.add(Row.text("Tab to answer", Style.DIM));
         } else if (q.multiple()) {
-            out.add(Row.text("more than one is right: tick with number keys or Space, then Enter; ? hint",
+            out.add(Row.text("more than one is right: tick with number keys or Space, then Enter" + hintKey(inst),
                     Style.DIM));
         } else if (inst.quiz().kind() == QuizBlock.Kind.CHOICE) {
-            out.add(Row.text("number key or " + theme.updown() + " and Enter to answer; ? hint", Style.DIM));
+            out.add(Row.text("number key or " + theme.updown() + " and Enter to answer" + hintKey(inst), Style.DIM));
         } else if (inst.quiz().kind() == QuizBlock.Kind.YESNO) {
-            out.add(Row.text("press y or n; ? hint", Style.DIM));
+            out.add(Row.text("press y or n" + hintKey(inst), Style.DIM));
         }
         return wrapped(out, width, theme);
+    }
+
+    /** "; ? hint" when the quiz has a hint to show, else nothing. */
+    private static String hintKey(QuizInstance inst) {
+        return inst.hint().isBlank() ? "" : "; ? hint";
     }
 
     /** Inline Markdown (a quiz's question, options, hint, explanation) wrapped to the width. */

@@ -183,6 +183,40 @@ class TutorScreensTest {
     }
 
     @Test
+    void ctrlCWithAHalfTypedAnswerAsksAndASecondCtrlCQuits() {
+        openQuizStep();
+        h.press(Key.Type.TAB, 3).type("0.2").press(Key.Type.CTRL_C);
+        assertThat(h.state.quit()).isFalse();
+        assertThat(h.lines().get(23)).contains("Quit anyway?");
+        h.type("x");
+        assertThat(h.state.quit()).isFalse();
+        assertThat(h.text()).contains("0.2");
+        h.press(Key.Type.CTRL_C).press(Key.Type.CTRL_C);
+        assertThat(h.state.quit()).isTrue();
+    }
+
+    @Test
+    void questionMarkInANumberFieldShowsTheHintAndTheBarSaysSo() {
+        h = new Harness(satlab.store.SafeStore.open(data.resolve("s.db")), Theme.DEFAULT, 80, 24, "ada",
+                ScreenSnapshotTest.LESSONS);
+        h.press(Key.Type.ENTER).press(Key.Type.RIGHT, 4).press(Key.Type.TAB, 2).type("0.2");
+        assertThat(h.lines().get(23)).contains("? hint");
+        h.type("?");
+        assertThat(h.text()).contains("hint: ").contains("answer: 0.2\n").doesNotContain("0.2?");
+    }
+
+    @Test
+    void theExplorersPlotKeepsItsRowsWhenAFieldGoesBadOrTheExplanationChanges() {
+        start(Theme.DEFAULT, 80, 24).type("e");
+        int good = indexOf(h.lines(), "(left scale)");
+        h.type("1000, sqr(2)");
+        assertThat(indexOf(h.lines(), "(left scale)")).isEqualTo(good);
+        h.press(Key.Type.CTRL_U).type("0.1, 0.1");
+        assertThat(h.text()).contains("ACTIVE");
+        assertThat(indexOf(h.lines(), "(left scale)")).isEqualTo(good);
+    }
+
+    @Test
     void reopeningResumesAtTheSameStepWithTheSameQuizNumbers() {
         start(Theme.DEFAULT, 80, 24).type("2").press(Key.Type.ENTER).press(Key.Type.RIGHT, 2);
         String question = h.text();
