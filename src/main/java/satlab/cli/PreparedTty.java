@@ -14,7 +14,7 @@ import sun.misc.Signal;
 
 /**
  * A terminal the {@code satlab} launcher has already put in the tutor's mode (no
- * line editing, no echo, Ctrl-C as a key). Lanterna's UnixTerminal would set that
+ * line editing, no echo, Ctrl-C and Ctrl-Z as keys; {@link ShellJob#TUTOR_MODE}). Lanterna's UnixTerminal would set that
  * mode with five {@code stty} processes, and starting processes from a fresh JVM
  * costs about a hundred milliseconds of start-up; the launcher's shell does it with
  * one fork and passes the settings to restore in {@value #VARIABLE}.
@@ -43,6 +43,11 @@ final class PreparedTty {
         String saved = env.get(VARIABLE);
         if (saved == null || !SAVED.matcher(saved.strip()).matches()) return Optional.empty();
         return Optional.of(new PreparedTty(saved.strip()));
+    }
+
+    /** The settings to give the terminal back with, as {@code stty -g} printed them. */
+    String saved() {
+        return saved;
     }
 
     /** Gives the terminal back as the launcher found it; for every path that does not run the full screen. */

@@ -92,7 +92,7 @@ final class TutorLauncher {
         Tutor tutor = new Tutor(files.join().outline(), pending, session, theme, () -> load(o.lessons),
                 Clock.systemUTC());
         try {
-            return runOnTerminal(tutor, terminal);
+            return runOnTerminal(tutor, terminal, prepared.map(PreparedTty::saved).orElse(null));
         } finally {
             // Closed now, or as soon as it opens should the learner have left before that.
             pending.opened.thenAccept(Store::close);
@@ -124,7 +124,8 @@ final class TutorLauncher {
         }
     }
 
-    private int runOnTerminal(Tutor tutor, Terminal terminal) {
+    /** @param shellMode the tty settings to suspend (Ctrl-Z) with; null: stty sane */
+    private int runOnTerminal(Tutor tutor, Terminal terminal, String shellMode) {
         CountDownLatch finished = new CountDownLatch(1);
         // SIGTERM and SIGHUP (a closed SSH connection) run shutdown hooks: end the session
         // and let run() leave the alternate screen before Lanterna's own hook restores the tty.
@@ -139,7 +140,7 @@ final class TutorLauncher {
         Runtime.getRuntime().addShutdownHook(hook);
         int code = 0;
         try {
-            tutor.run(terminal);
+            tutor.run(terminal, ShellJob.install(tutor, shellMode));
         } catch (IOException | RuntimeException e) {
             code = 1;
             finished.countDown();

@@ -83,7 +83,18 @@ final class Ticks {
                 }
             }
         }
-        if (best == null) best = rows >= 2 ? new double[] {max, min} : new double[] {max};
+        if (best == null) {
+            // No evenly spaced ticks fit: label the ends, rounded outward to two figures of the
+            // span, so tanh's range reads -1 and 1 rather than -0.9999 and 0.9999.
+            double unit = Math.pow(10, Math.floor(Math.log10(max - min)) - 1);
+            double hi = snap(Math.ceil(max / unit - 1e-9) * unit, unit);
+            double lo = snap(Math.floor(min / unit + 1e-9) * unit, unit);
+            if (Double.isFinite(hi) && Double.isFinite(lo) && lo < hi) {
+                bestHi = hi;
+                bestLo = lo;
+            }
+            best = rows >= 2 ? new double[] {bestHi, bestLo} : new double[] {bestHi};
+        }
         return new YAxis(bestHi, bestLo, best);
     }
 

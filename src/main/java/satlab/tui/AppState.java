@@ -9,13 +9,13 @@ import satlab.lesson.Course;
  * the next one and {@link View} draws.
  *
  * @param stack     screens, the menu first and the visible one last
- * @param help      the help overlay is open
- * @param confirm   asking "quit with a half-typed answer?"
+ * @param overlay   what covers the screen: nothing, the help, or "quit with a half-typed answer?"
+ * @param viewport  what the last frame measured (scroll limits), so update never lays a page out
  * @param message   one line of feedback for the status bar ("answer saved"), "" for none
  * @param quit      the session should end
  */
 public record AppState(int columns, int rows, Theme theme, Session session, Course course, Snapshot progress,
-        List<Screen> stack, boolean help, boolean confirm, String message, boolean quit) {
+        List<Screen> stack, Overlay overlay, Viewport viewport, String message, boolean quit) {
 
     /** The design size is 80×24; below this the tutor asks for a bigger terminal. */
     public static final int MIN_COLUMNS = 60, MIN_ROWS = 18;
@@ -27,7 +27,7 @@ public record AppState(int columns, int rows, Theme theme, Session session, Cour
     public static AppState start(int columns, int rows, Theme theme, Session session, Course course,
             Snapshot progress) {
         return new AppState(columns, rows, theme, session, course, progress,
-                List.of(new Screen.Menu(0, List.of())), false, false, "", false);
+                List.of(new Screen.Menu(0, List.of())), Overlay.NONE, Viewport.UNKNOWN, "", false);
     }
 
     public Screen top() {
@@ -39,49 +39,53 @@ public record AppState(int columns, int rows, Theme theme, Session session, Cour
     }
 
     public AppState withSize(int c, int r) {
-        return new AppState(c, r, theme, session, course, progress, stack, help, confirm, message, quit);
+        return new AppState(c, r, theme, session, course, progress, stack, overlay, viewport, message, quit);
     }
 
     public AppState withTop(Screen screen) {
         List<Screen> s = new ArrayList<>(stack);
         s.set(s.size() - 1, screen);
-        return new AppState(columns, rows, theme, session, course, progress, s, help, confirm, message, quit);
+        return new AppState(columns, rows, theme, session, course, progress, s, overlay, viewport, message, quit);
     }
 
     public AppState push(Screen screen) {
         List<Screen> s = new ArrayList<>(stack);
         s.add(screen);
-        return new AppState(columns, rows, theme, session, course, progress, s, help, confirm, message, quit);
+        return new AppState(columns, rows, theme, session, course, progress, s, overlay, viewport, message, quit);
     }
 
     /** Back one screen; the menu never pops. */
     public AppState pop() {
         if (stack.size() <= 1) return this;
         return new AppState(columns, rows, theme, session, course, progress, stack.subList(0, stack.size() - 1),
-                help, confirm, message, quit);
+                overlay, viewport, message, quit);
     }
 
-    public AppState withHelp(boolean h) {
-        return new AppState(columns, rows, theme, session, course, progress, stack, h, confirm, message, quit);
+    public AppState withOverlay(Overlay o) {
+        return new AppState(columns, rows, theme, session, course, progress, stack, o, viewport, message, quit);
     }
 
-    public AppState withConfirm(boolean c) {
-        return new AppState(columns, rows, theme, session, course, progress, stack, help, c, message, quit);
+    public AppState withViewport(Viewport v) {
+        return new AppState(columns, rows, theme, session, course, progress, stack, overlay, v, message, quit);
+    }
+
+    public boolean help() {
+        return overlay instanceof Overlay.Help;
     }
 
     public AppState withMessage(String m) {
-        return new AppState(columns, rows, theme, session, course, progress, stack, help, confirm, m, quit);
+        return new AppState(columns, rows, theme, session, course, progress, stack, overlay, viewport, m, quit);
     }
 
     public AppState withQuit() {
-        return new AppState(columns, rows, theme, session, course, progress, stack, help, false, message, true);
+        return new AppState(columns, rows, theme, session, course, progress, stack, overlay, viewport, message, true);
     }
 
     public AppState withProgress(Snapshot p) {
-        return new AppState(columns, rows, theme, session, course, p, stack, help, confirm, message, quit);
+        return new AppState(columns, rows, theme, session, course, p, stack, overlay, viewport, message, quit);
     }
 
     public AppState withCourse(Course c, List<Screen> s) {
-        return new AppState(columns, rows, theme, session, c, progress, s, help, confirm, message, quit);
+        return new AppState(columns, rows, theme, session, c, progress, s, overlay, viewport, message, quit);
     }
 }

@@ -20,6 +20,9 @@ public sealed interface Effect {
     /** Post this input after a delay: the training race's next frame while it plays. */
     record Later(Input input, long millis) implements Effect {}
 
+    /** Stop the tutor as a shell job (Ctrl-Z): give the terminal back, stop, and on fg take it again and redraw. */
+    record Suspend() implements Effect {}
+
     /** Stop the network lab's experiment, if one is running (the learner left the lab). */
     record CancelNetwork() implements Effect {}
 

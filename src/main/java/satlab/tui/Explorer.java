@@ -73,13 +73,14 @@ public record Explorer(
         return errors.stream().anyMatch(e -> e != null);
     }
 
-    /**
-     * One key. Returns null when the key means "go back a screen" (Esc outside a
-     * field) so the caller pops the screen; unhandled keys return this unchanged.
-     */
-    public Explorer key(Key key) {
+    /** One key: Esc outside a field closes the explorer; keys it does not use leave it unchanged. */
+    public Step<Explorer> update(Key key) {
+        if (key.type() == Key.Type.ESC && !editing) return Step.close(this);
+        return Step.stay(key(key));
+    }
+
+    private Explorer key(Key key) {
         if (editing) return editKey(key);
-        if (key.type() == Key.Type.ESC) return null;
         switch (key.type()) {
             case TAB, ENTER, DOWN -> {
                 return key.type() == Key.Type.DOWN ? withFocus(focus + 1, false) : startEditing();

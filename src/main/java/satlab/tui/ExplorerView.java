@@ -23,63 +23,68 @@ final class ExplorerView {
 
     static TerminalPosition render(AppState s, Explorer e, Painter p) {
         Theme t = s.theme();
-        p.bar(0, "Neuron explorer " + t.text("—") + " " + e.title(), "", Style.TITLE);
+        View.titleBar(s, p, "Neuron explorer — " + e.title(), "");
         int cols = s.columns();
         int fieldWidth = Math.max(12, Math.min(48, cols - LABEL - 38));
         int fieldsRight = 1 + LABEL + fieldWidth + 1;
         TerminalPosition cursor = null;
         int row = 2;
+        List<Row> below = new ArrayList<>();
         for (int i = 0; i < Explorer.LABELS.size(); i++) {
             boolean focused = i == e.focus();
+            boolean editing = focused && e.editing();
             TextField f = e.fields().get(i);
             p.put(1, row, (focused ? t.pointer() : " ") + " " + Explorer.LABELS.get(i), focused ? Style.KEY
                     : Style.PLAIN);
-            int start = Math.max(0, f.cursor() - fieldWidth + 1);
-            String visible = f.text().substring(Math.min(start, f.text().length()));
-            if (visible.length() > fieldWidth) visible = visible.substring(0, fieldWidth);
-            Style st = focused && e.editing() ? (f.selected() ? Style.SELECTED : Style.FIELD_ACTIVE) : Style.FIELD;
-            p.put(1 + LABEL, row, PagerLayout.pad(visible, fieldWidth).substring(0, fieldWidth), st);
-            if (i == Explorer.THRESHOLD && f.text().isBlank() && e.result() != null) {
+            FieldView.Shown shown = FieldView.show(f, fieldWidth, editing, t);
+            p.row(1 + LABEL, row, new Row(0, shown.segs()), fieldsRight);
+            if (i == Explorer.THRESHOLD && f.text().isBlank() && e.result() != null && !editing) {
                 p.put(1 + LABEL, row, "default " + Format.number(e.result().report().threshold()), Style.DIM);
             }
-            if (focused && e.editing()) cursor = new TerminalPosition(1 + LABEL + f.cursor() - start, row);
+            if (editing) cursor = new TerminalPosition(1 + LABEL + shown.cursor(), row);
             row++;
             Explorer.FieldError err = e.error(i);
-            if (err != null) {
-                int at = Math.max(0, Math.min(fieldWidth - 1, err.offset() - start));
-                int len = Math.max(1, Math.min(err.length(), fieldWidth - at));
-                int c = p.put(1 + LABEL + at, row, "^" + "~".repeat(len - 1), Style.ERROR);
-                String msg = t.text(err.message());
-                int room = fieldsRight - c - 1;
-                if (msg.length() <= room) {
-                    p.put(c + 1, row++, msg, Style.ERROR);
-                } else {
-                    row++;
-                    for (String line : Wrap.text(msg, fieldsRight - LABEL - 1)) {
-                        p.put(1 + LABEL, row++, line, Style.ERROR, fieldsRight);
-                    }
-                }
+            // Only the field being edited opens its error under itself; the others name theirs below.
+            int messageWidth = fieldsRight - LABEL - 1;
+            if (err != null && editing && messageWidth >= 24) {
+                List<Row> rows = FieldView.error(shown, fieldWidth, err.offset(), err.length(), err.message(),
+                        messageWidth, t);
+                p.rows(1 + LABEL, row, rows, cols - 1);
+                row += rows.size();
+            } else if (err != null && editing) {
+                // Too narrow beside the results for the words: the caret stays under the field, the words go below.
+                p.rows(1 + LABEL, row++, FieldView.error(shown, fieldWidth, err.offset(), err.length(), "", 0, t)
+                        .subList(0, 1), cols - 1);
+                below.add(Row.text(Explorer.LABELS.get(i) + ": " + err.message(), Style.ERROR));
+            } else if (err != null) {
+                below.add(Row.text(Explorer.LABELS.get(i) + ": " + err.message(), Style.ERROR));
+            }
+            if (editing) {
+                List<Row> notice = FieldView.notice(f, fieldsRight - LABEL - 1, t);
+                p.rows(1 + LABEL, row, notice, cols - 1);
+                row += notice.size();
             }
         }
         results(s, e, p, fieldsRight + 1, 2);
-        // Fixed rows below the fields (one spare for an error line, one for a note, a few for the
-        // explanation) keep the plot still while the learner types: an error appearing or the
-        // explanation growing a line would otherwise move, and so repaint, the whole plot.
-        row = Math.max(row, 2 + Explorer.LABELS.size() + 1);
         Explorer.Result r = e.result();
         String note = !e.note().isEmpty() ? e.note()
                 : e.hasErrors() && r != null ? "fix the marked field; showing the last neuron that made sense" : "";
-        p.put(1, row++, t.text(note), Style.KEY, cols - 1);
-        int whyRows = s.rows() >= 28 ? 3 : s.rows() >= 22 ? 2 : 0;
-        if (r != null && whyRows > 0) {
-            List<String> why = Wrap.text(t.text(r.report().explanation()), cols - 2);
-            for (int i = 0; i < whyRows && i < why.size(); i++) {
-                String line = why.get(i);
-                if (i == whyRows - 1 && why.size() > whyRows) line = line.substring(0, Math.max(0, line.length() - 3)) + "...";
-                p.put(1, row + i, line, Style.DIM, cols - 1);
-            }
+        if (!note.isEmpty()) below.add(Row.text(note, Style.KEY));
+        int whyRows = s.rows() >= 22 ? 3 : 0;
+        List<Row> text = new ArrayList<>();
+        for (Row b : below) {
+            for (String line : Wrap.text(t.text(b.text()), cols - 2)) text.add(Row.text(line, b.segs().get(0).style()));
         }
-        row += whyRows;
+        if (r != null && whyRows > 0) {
+            for (String line : Wrap.text(t.text(r.report().explanation()), cols - 2)) text.add(Row.text(line, Style.DIM));
+        }
+        // The plot keeps its place while the learner types: the rows above it are reserved for
+        // one error under the field being edited, one note and the explanation, so an error
+        // appearing or the explanation changing length does not move (and so repaint) it.
+        // Only more text than that pushes it down.
+        int reserved = 2 + Explorer.LABELS.size() + (s.rows() >= 22 ? 3 : 1) + 1 + whyRows;
+        p.rows(1, row, text, cols - 1);
+        row = Math.max(reserved, row + text.size());
         int plotHeight = s.rows() - 1 - row;
         if (r != null && plotHeight >= PlotOptions.MIN_HEIGHT) {
             PlotOptions o = PlotRows.options(t, Math.min(cols - 1, 100), plotHeight)

@@ -2,7 +2,7 @@ package satlab.tui;
 
 /** Everything that can change the tutor's state: keys, resizes, and results of effects. */
 public sealed interface Input permits Key, Input.Resize, Input.Stop, Input.Saved, Input.Reloaded, Input.Progress,
-        Input.Started, LabEvent {
+        Input.Started, Input.Note, Input.Redraw, LabEvent {
 
     /** The terminal now has this many columns and rows. */
     record Resize(int columns, int rows) implements Input {}
@@ -15,6 +15,12 @@ public sealed interface Input permits Key, Input.Resize, Input.Stop, Input.Saved
 
     /** Lessons read again from disk. */
     record Reloaded(Lessons lessons) implements Input {}
+
+    /** One line for the status bar from the runner ("Ctrl-Z: no shell to return to here"). */
+    record Note(String message) implements Input {}
+
+    /** The terminal may show something else (the process was stopped and continued): draw every cell again. */
+    record Redraw() implements Input {}
 
     /** The store's view of the learner, read again after a save. */
     record Progress(Snapshot snapshot) implements Input {}

@@ -11,7 +11,8 @@ public record Key(Type type, char ch) implements Input {
     public enum Type {
         CHAR, ENTER, TAB, BACK_TAB, ESC, BACKSPACE, DELETE,
         LEFT, RIGHT, UP, DOWN, HOME, END, PAGE_UP, PAGE_DOWN, F1,
-        CTRL_C, CTRL_U, CTRL_A, CTRL_E, CTRL_L, EOF, OTHER
+        CTRL_C, CTRL_U, CTRL_A, CTRL_E, CTRL_L, CTRL_W, CTRL_K, CTRL_B, CTRL_F, CTRL_D, CTRL_Z,
+        ALT_B, ALT_F, ALT_D, EOF, OTHER
     }
 
     public static Key of(char c) {
@@ -63,11 +64,25 @@ public record Key(Type type, char ch) implements Input {
                 case 'a' -> of(Type.CTRL_A);
                 case 'e' -> of(Type.CTRL_E);
                 case 'l' -> of(Type.CTRL_L);
+                case 'w' -> of(Type.CTRL_W);
+                case 'k' -> of(Type.CTRL_K);
+                case 'b' -> of(Type.CTRL_B);
+                case 'f' -> of(Type.CTRL_F);
+                case 'd' -> of(Type.CTRL_D);
+                case 'z' -> of(Type.CTRL_Z);
                 case 'h' -> of(Type.BACKSPACE);
                 default -> of(Type.OTHER);
             };
         }
-        if (stroke.isAltDown() || c < ' ') return of(Type.OTHER);
+        if (stroke.isAltDown()) {
+            return switch (c) {
+                case 'b' -> of(Type.ALT_B);
+                case 'f' -> of(Type.ALT_F);
+                case 'd' -> of(Type.ALT_D);
+                default -> of(Type.OTHER);
+            };
+        }
+        if (c < ' ') return of(Type.OTHER);
         return of(c);
     }
 }

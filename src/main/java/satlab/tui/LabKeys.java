@@ -10,14 +10,23 @@ final class LabKeys {
 
     private LabKeys() {}
 
-    static String status(Screen top) {
+    static Hints status(Screen top) {
         if (top instanceof Screen.TrainNetLabScreen) {
-            return "Spc pause +/- eta 0 again i init <> scale a act c cost d data v vs t chart";
+            return Hints.of(Hints.hint("Space pause", "Spc pause", 0), Hints.hint("+/- eta", 0), Hints.hint("0 again", 1),
+                    Hints.hint("i init", 1), Hints.hint("<> scale", 1), Hints.hint("a activation", "a act", 2),
+                    Hints.hint("c cost", 2), Hints.hint("d data", 2), Hints.hint("v side by side", "v vs", 2),
+                    Hints.hint("t chart", 2), Hints.hint("Esc back", 0));
         }
-        if (top instanceof Screen.TrainLabScreen) {
-            return "Space/n more epochs  p back  r play  Enter all  0 restart  c cost  Esc back";
+        if (top instanceof Screen.TrainLabScreen t) {
+            TrainLab lab = t.lab();
+            String other = lab.chart() == satlab.sim.TrainText.Quantity.COST ? "output" : "cost";
+            return Hints.of(Hints.hint("Space/n more epochs", "Space more", 0), Hints.hint("p fewer epochs", "p fewer", 1),
+                    Hints.hint(lab.playing() ? "r stop" : "r play", 1), Hints.hint("Enter all", 2),
+                    Hints.hint("0 restart", 2), Hints.hint("c show " + other, "c " + other, 2), Hints.hint("Esc back", 0));
         }
-        return "+/- layers  [/] width  i init  </> sd  a activation  s seed  0 reset  Esc back";
+        return Hints.of(Hints.hint("+/- layers", 0), Hints.hint("[/] width", 0), Hints.hint("i init", 1),
+                Hints.hint("</> sd", 1), Hints.hint("a activation", "a act", 1), Hints.hint("s seed", 2),
+                Hints.hint("0 reset", 2), Hints.hint("Esc back", 0));
     }
 
     /** What Enter opens from the pager's focused block. */
@@ -36,7 +45,7 @@ final class LabKeys {
                 new String[] {"Labs (w, or a block)", ""},
                 new String[] {"+ -  [ ]  i  <>", "layers;  width;  init;  normal sd"},
                 new String[] {"a  s S  0", "activation;  seed;  the block's settings"},
-                new String[] {"Space p r Enter", "race: more / fewer epochs; play; all"},
+                new String[] {"Space p r Enter", "race: more / fewer epochs;  play or stop;  all"},
                 new String[] {"c  0", "race: cost or output;  back to epoch 0"},
                 new String[] {"Space  + -  0", "training lab: pause/go on;  eta x2 / /2;  restart"},
                 new String[] {"i < > a c d s", "init; weight scale; activation; cost; data; seed"},

@@ -37,44 +37,29 @@ final class Labs {
 
     static Update.Transition key(AppState s, Key key) {
         if (s.top() instanceof Screen.TrainNetLabScreen t) {
-            TrainNetLab.Step step = t.lab().key(key);
-            if (step == null) return new Update.Transition(s.pop(), List.of(new Effect.CancelNetwork()));
-            AppState next = s.withTop(new Screen.TrainNetLabScreen(step.lab()));
-            return step.train() ? new Update.Transition(next, List.of(step.lab().chunk())) : Update.Transition.of(next);
+            return Update.child(s, asStep(t.lab().key(key)), Screen.TrainNetLabScreen::new);
         }
-        if (s.top() instanceof Screen.TrainLabScreen t) {
-            TrainLab next = t.lab().key(key);
-            if (next == null) return Update.Transition.of(s.pop());
-            AppState shown = s.withTop(new Screen.TrainLabScreen(next));
-            return next.playing() && next.play() != t.lab().play() ? next(shown, next) : Update.Transition.of(shown);
-        }
+        if (s.top() instanceof Screen.TrainLabScreen t) return Update.child(s, t.lab().update(key), Screen.TrainLabScreen::new);
         NetworkLab lab = ((Screen.NetworkLabScreen) s.top()).lab();
-        NetworkLab.Step step = lab.key(key);
-        if (step == null) return new Update.Transition(s.pop(), List.of(new Effect.CancelNetwork()));
-        AppState next = s.withTop(new Screen.NetworkLabScreen(step.lab()));
-        return step.run() ? new Update.Transition(next, List.of(new Effect.RunNetwork(step.lab().config())))
-                : Update.Transition.of(next);
+        return Update.child(s, lab.update(key), Screen.NetworkLabScreen::new);
     }
 
-    /** Frames of the playing race; a tick from an earlier press of r, or for a race no longer shown, ends there. */
+    /** The training lab's answer to a key in the tutor's one child-model shape: null is Esc. */
+    private static Step<TrainNetLab> asStep(TrainNetLab.Step step) {
+        if (step == null) return Step.close(null, new Effect.CancelNetwork());
+        return step.train() ? Step.stay(step.lab(), step.lab().chunk()) : Step.stay(step.lab());
+    }
+
+    /** Frames of the playing race go to the race on screen; one under another screen (e opened an explorer) waits, stopped. */
     private static Update.Transition race(AppState s, LabEvent.RaceTick tick) {
         if (!(s.top() instanceof Screen.TrainLabScreen t)) return Update.Transition.of(pauseRaces(s));
-        if (!t.lab().playing() || t.lab().play() != tick.play()) return Update.Transition.of(s);
-        TrainLab lab = t.lab().advance();
-        AppState shown = s.withTop(new Screen.TrainLabScreen(lab));
-        return lab.playing() ? next(shown, lab) : Update.Transition.of(shown);
+        return Update.child(s, t.lab().update(tick), Screen.TrainLabScreen::new);
     }
 
-    /** The race is under another screen (e opened an explorer): it waits there, stopped. */
     private static AppState pauseRaces(AppState s) {
         List<Screen> stack = new java.util.ArrayList<>(s.stack());
         stack.replaceAll(sc -> sc instanceof Screen.TrainLabScreen t ? new Screen.TrainLabScreen(t.lab().stopped()) : sc);
         return s.withCourse(s.course(), stack);
-    }
-
-    private static Update.Transition next(AppState s, TrainLab lab) {
-        return new Update.Transition(s, List.of(new Effect.Later(new LabEvent.RaceTick(lab.play()),
-                TrainLab.FRAME_MILLIS)));
     }
 
     /** A progress report or result reaches the lab it belongs to, if that lab is still on screen. */

@@ -34,12 +34,13 @@ public record NetworkLab(String title, NetworkConfig initial, NetworkConfig conf
         return new NetworkLab(title, config, config, null, true, 0, false, "");
     }
 
-    /** The lab after one key, with the experiment to run when it changed; null when the key leaves the lab. */
-    record Step(NetworkLab lab, boolean run) {}
-
-    Step key(Key key) {
-        if (key.type() == Key.Type.ESC) return null;
-        if (key.type() != Key.Type.CHAR) return new Step(this, false);
+    /**
+     * The lab after one key, running the new experiment when the key changed it; Esc
+     * closes the lab and stops its computation.
+     */
+    Step<NetworkLab> update(Key key) {
+        if (key.type() == Key.Type.ESC) return Step.close(this, new Effect.CancelNetwork());
+        if (key.type() != Key.Type.CHAR) return Step.stay(this);
         char c = key.ch();
         try {
             return switch (c) {
@@ -56,10 +57,10 @@ public record NetworkLab(String title, NetworkConfig initial, NetworkConfig conf
                 case 's' -> change(config.withSeed(config.seed() + 1), "");
                 case 'S' -> change(config.withSeed(config.seed() - 1), "");
                 case '0' -> change(initial.equals(config) ? null : initial, "these are the lab's first settings");
-                default -> new Step(this, false);
+                default -> Step.stay(this);
             };
         } catch (IllegalArgumentException tooBig) {
-            return new Step(withMessage(tooBig.getMessage()), false);
+            return Step.stay(withMessage(tooBig.getMessage()));
         }
     }
 
@@ -84,9 +85,9 @@ public record NetworkLab(String title, NetworkConfig initial, NetworkConfig conf
         return new NetworkLab(title, initial, config, result, computing, layersDone, backward, m);
     }
 
-    private Step change(NetworkConfig next, String whyNot) {
-        if (next == null) return new Step(withMessage(whyNot), false);
-        return new Step(new NetworkLab(title, initial, next, result, true, 0, false, ""), true);
+    private Step<NetworkLab> change(NetworkConfig next, String whyNot) {
+        if (next == null) return Step.stay(withMessage(whyNot));
+        return Step.stay(new NetworkLab(title, initial, next, result, true, 0, false, ""), new Effect.RunNetwork(next));
     }
 
     private NetworkConfig width(int dir) {

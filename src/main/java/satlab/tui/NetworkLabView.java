@@ -24,6 +24,8 @@ import satlab.sim.NetworkText;
 final class NetworkLabView {
 
     static final int BAR = 16;
+    /** The bar on narrow screens, where the figures need the room (the description above names the threshold). */
+    static final int NARROW_BAR = 12;
     /** Histograms with more bins are merged down to this many characters. */
     static final int SPARK = 16;
 
@@ -31,10 +33,11 @@ final class NetworkLabView {
 
     static void render(AppState s, NetworkLab lab, Painter p) {
         NetworkConfig c = lab.config();
-        p.bar(0, "network lab: " + lab.title(), "seed " + c.seed(), Style.TITLE);
+        View.titleBar(s, p, "network lab: " + lab.title(), "seed " + c.seed());
         int width = s.columns() - 2;
         List<Row> top = new ArrayList<>();
-        for (String l : Wrap.text(c.summary(), width)) top.add(Row.text(l, Style.PLAIN));
+        for (String l : Wrap.text(s.theme().text(c.summary()), width)) top.add(Row.text(l, Style.PLAIN));
+        boolean histograms = histograms(width);
         List<Row> bottom = bottom(s, lab, width);
         int room = Math.max(3, View.pagerHeight(s) - top.size() - 2 - bottom.size());
         List<Row> rows = new ArrayList<>(top);
@@ -43,15 +46,15 @@ final class NetworkLabView {
         if (r != null) {
             Glyphs g = s.theme().ascii() ? Glyphs.ASCII : Glyphs.UNICODE;
             Style st = lab.stale() ? Style.DIM : Style.PLAIN;
-            rows.add(Row.text(header(r), Style.HEADING));
+            rows.add(Row.text(header(r, histograms), Style.HEADING));
             List<LayerStats> layers = r.layers();
             if (layers.size() <= room) {
-                for (LayerStats l : layers) rows.add(layerRow(l, g, st));
+                for (LayerStats l : layers) rows.add(layerRow(l, g, st, histograms));
             } else {
-                for (int i = 0; i < room - 2; i++) rows.add(layerRow(layers.get(i), g, st));
+                for (int i = 0; i < room - 2; i++) rows.add(layerRow(layers.get(i), g, st, histograms));
                 rows.add(Row.text(String.format(Locale.ROOT, "%5s ... %d more layers ...", "",
                         layers.size() - room + 1), Style.DIM));
-                rows.add(layerRow(layers.get(layers.size() - 1), g, st));
+                rows.add(layerRow(layers.get(layers.size() - 1), g, st, histograms));
             }
         } else {
             rows.add(Row.BLANK);
@@ -71,10 +74,11 @@ final class NetworkLabView {
             Histogram h = r.layer(1).histogram();
             String f = r.config().activation().displayName() + "'";
             String note = NetworkText.initNote(r.config());
-            out.add(Row.text("histograms over " + Format.number(h.lo()) + ".." + Format.number(h.hi())
-                    + "; gain = what the layer multiplies the gradient by going down (about rms " + f
+            String legend = "gain = what the layer multiplies the gradient by going down (about rms " + f
                     + " * sqrt(n_out * Var(w))); dC/dw = rms gradient reaching its weights, unit gradient at the top"
-                    + (note.isEmpty() ? "" : ". " + note), Style.DIM));
+                    + (note.isEmpty() ? "" : ". " + note);
+            out.add(Row.text(histograms(width) ? "histograms over " + Format.number(h.lo()) + ".."
+                    + Format.number(h.hi()) + "; " + legend : legend, Style.DIM));
         }
         if (lab.computing()) {
             String what = (lab.backward() ? "backward pass " : "forward pass ") + lab.layersDone() + "/"
@@ -95,28 +99,51 @@ final class NetworkLabView {
         return wrapped;
     }
 
+    /** The columns without the histogram: narrow screens keep the figures and drop the picture. */
+    static final int WITHOUT_HISTOGRAMS = 6 + NARROW_BAR + 2 + 12 + 25;
+
+    /** Whether the activations' histograms fit beside the figures. */
+    static boolean histograms(int width) {
+        return width >= WITHOUT_HISTOGRAMS + SPARK + 2;
+    }
+
     static String header(NetworkResult r) {
+        return header(r, true);
+    }
+
+    static String header(NetworkResult r, boolean histograms) {
         boolean relu = r.config().activation() == Activation.RELU;
         String what = relu ? "dead (z <= 0)" : "saturated (|z|>" + Format.number(r.config().saturationThreshold())
                 + ")";
         int spark = Math.min(SPARK, r.layer(1).histogram().bins()) + 2;
+        if (!histograms) {
+            return String.format(Locale.ROOT, "%5s %-" + (NARROW_BAR + 2) + "s %9s   %7s %6s %9s", "layer",
+                    relu ? "dead" : "saturated", "share", "rms f'", "gain", "dC/dw");
+        }
         return String.format(Locale.ROOT, "%5s %-" + (BAR + 2) + "s %9s  %-" + spark + "s %7s %6s %9s", "layer",
                 what, "share", "activations", "rms f'", "gain", "dC/dw");
     }
 
     static Row layerRow(LayerStats l, Glyphs g, Style st) {
-        int len = (int) Math.round(l.saturated() * BAR);
-        if (l.saturated() > 0 && len == 0) len = 1;
+        return layerRow(l, g, st, true);
+    }
+
+    static Row layerRow(LayerStats l, Glyphs g, Style st, boolean histograms) {
+        int width = histograms ? BAR : NARROW_BAR;
+        int len = (int) Math.round(l.saturated() * width);
+        // A share too small for a cell (7.8e-4 %) is a thin tick, not a full cell that reads as 6 %.
+        String bar = len == 0 && l.saturated() > 0 ? (g == Glyphs.ASCII ? "." : "▏")
+                : String.valueOf(g.bar()).repeat(len);
         String v = g.vertical();
         Style filled = st == Style.DIM ? Style.DIM : Style.SATURATED;
         return Row.of(
                 new Seg(String.format(Locale.ROOT, "%5d ", l.layer()), st),
                 new Seg(v, Style.DIM),
-                new Seg(String.valueOf(g.bar()).repeat(len), filled),
-                new Seg(" ".repeat(BAR - len), st),
+                new Seg(bar, filled),
+                new Seg(" ".repeat(width - bar.length()), st),
                 new Seg(v, Style.DIM),
                 new Seg(String.format(Locale.ROOT, " %9s  ", NetworkText.pct(l.saturated())), st),
-                new Seg(v + NetworkText.sparkline(compact(l.histogram()), g) + v, st),
+                new Seg(histograms ? v + NetworkText.sparkline(compact(l.histogram()), g) + v : "", st),
                 new Seg(String.format(Locale.ROOT, " %7s %6s %9s", Format.number(l.slopeRms()), NetworkText.gain(l),
                         Format.number(l.weightGradientRms())), st));
     }

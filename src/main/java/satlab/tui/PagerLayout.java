@@ -23,15 +23,30 @@ import satlab.plot.Series;
  * its emphasis, code, lists and quotes; plots drawn to fit; neuron and quiz blocks
  * as framed panels. The pager scrolls over these rows.
  *
- * @param focusTops the first row of each interactive block, so Tab can scroll to it
+ * @param focusTops    the first row of each interactive block, so Tab can scroll to it
+ * @param cursorRow    the row of the answer field being edited, -1 for none
+ * @param cursorColumn the terminal cursor's column in that row, from the layout's left edge
  */
-public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
+public record PagerLayout(List<Row> rows, List<Integer> focusTops, int cursorRow, int cursorColumn) {
 
     /** Plot height when the author left it to the player. */
     static final int PLOT_HEIGHT = 14;
 
+    /** Prose longer than this reads badly: on wide terminals the page keeps this width, centred. */
+    static final int READING_WIDTH = 96;
+
     public static int width(AppState s) {
-        return Math.max(20, s.columns() - 2);
+        return Math.max(20, Math.min(READING_WIDTH, s.columns() - 2));
+    }
+
+    /** The page's left column: 1, or more to centre the reading width on a wide terminal. */
+    public static int left(AppState s) {
+        return Math.max(1, (s.columns() - width(s)) / 2);
+    }
+
+    /** Where the editing field's cursor sits in the rows being laid out. */
+    private static final class Cursor {
+        int row = -1, column = -1;
     }
 
     public static PagerLayout lay(AppState s, Screen.Pager p) {
@@ -40,6 +55,7 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
         Theme theme = s.theme();
         List<Row> rows = new ArrayList<>();
         List<Integer> tops = new ArrayList<>();
+        Cursor cursor = new Cursor();
         int interactiveIndex = 0;
         for (Block block : lesson.steps().get(p.step()).blocks()) {
             if (!rows.isEmpty()) rows.add(Row.BLANK);
@@ -49,11 +65,11 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
                 rows.addAll(plot(plot, width, theme));
             } else if (block instanceof NeuronBlock n) {
                 tops.add(rows.size());
-                rows.addAll(panel(neuron(n, width - 2), interactiveIndex++ == p.focus(), "neuron", theme));
+                rows.addAll(panel(neuron(n, width - 2, theme), interactiveIndex++ == p.focus(), "neuron", theme));
             } else if (Labs.isLab(block)) {
                 tops.add(rows.size());
                 boolean focused = interactiveIndex++ == p.focus();
-                rows.addAll(panel(LabSummary.rows(block, width - 2), focused,
+                rows.addAll(panel(wrapped(LabSummary.rows(block, Integer.MAX_VALUE / 2), width - 2, theme), focused,
                         block instanceof satlab.lesson.NetworkBlock ? "network lab"
                                 : block instanceof satlab.lesson.TrainNetBlock ? "training lab" : "training race", theme));
             } else if (block instanceof QuizBlock quiz) {
@@ -61,10 +77,17 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
                 int qi = lesson.quizIndex(quiz);
                 QuizState q = p.quizzes().get(qi);
                 boolean focused = interactiveIndex++ == p.focus();
-                rows.addAll(panel(quiz(q, focused, width - 2, theme), focused, "quiz " + (qi + 1), theme));
+                Cursor inQuiz = new Cursor();
+                List<Row> panel = panel(quiz(q, focused, width - 2, theme, inQuiz), focused, "quiz " + (qi + 1), theme);
+                if (inQuiz.row >= 0) {
+                    // The panel adds its title row above and its bar (two columns) to the left.
+                    cursor.row = rows.size() + 1 + inQuiz.row;
+                    cursor.column = 2 + inQuiz.column;
+                }
+                rows.addAll(panel);
             }
         }
-        return new PagerLayout(List.copyOf(rows), List.copyOf(tops));
+        return new PagerLayout(List.copyOf(rows), List.copyOf(tops), cursor.row, cursor.column);
     }
 
     static List<Row> prose(Prose prose, int width, Theme theme) {
@@ -139,7 +162,21 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
         return out;
     }
 
-    private static List<Row> neuron(NeuronBlock n, int width) {
+    /**
+     * Every row in the theme's characters (ASCII may be longer: ² is ^2) and wrapped to
+     * the width at spaces, continuation lines indented two: nothing runs off the edge.
+     */
+    private static List<Row> wrapped(List<Row> rows, int width, Theme theme) {
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            Row shown = new Row(r.indent(), r.segs().stream().map(g -> new Seg(theme.text(g.text()), g.style())).toList());
+            if (shown.text().length() <= width) out.add(shown);
+            else out.addAll(Rows.wrap(shown, width, 2));
+        }
+        return out;
+    }
+
+    private static List<Row> neuron(NeuronBlock n, int width, Theme theme) {
         Explorer e = Explorer.open("", n.weights(), n.inputs(), n.bias(), n.activation().displayName(),
                 Format.number(n.threshold()), 0);
         List<Row> out = new ArrayList<>();
@@ -155,14 +192,14 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
                     verdict(r.report().verdict())));
         }
         out.add(Row.text("Tab to select, then Enter: open it in the explorer and change the numbers", Style.DIM));
-        return out;
+        return wrapped(out, width, theme);
     }
 
     static Seg verdict(String verdict) {
         return new Seg(verdict, "ACTIVE".equals(verdict) ? Style.ACTIVE : Style.SATURATED);
     }
 
-    private static List<Row> quiz(QuizState q, boolean focused, int width, Theme theme) {
+    private static List<Row> quiz(QuizState q, boolean focused, int width, Theme theme, Cursor cursor) {
         QuizInstance inst = q.instance();
         List<Row> out = new ArrayList<>();
         out.addAll(markdown(inst.question(), width, theme));
@@ -175,7 +212,7 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
                     boolean sel = i == q.choice() && !q.answered() && focused;
                     String marker = (sel ? theme.pointer() + " " : "  ")
                             + (q.multiple() ? (q.picked().contains(i) ? "[x] " : "[ ] ") : "");
-                    List<Row> lines = markdown(options.get(i).text(), Math.max(10, width - 6), theme);
+                    List<Row> lines = markdown(options.get(i).text(), Math.max(10, width - marker.length() - 3), theme);
                     for (int l = 0; l < lines.size(); l++) {
                         String head = l == 0 ? marker + (i + 1) + ". " : " ".repeat(marker.length() + 3);
                         Row line = lines.get(l).prefixed(new Seg(head, sel ? Style.SELECTED : Style.PLAIN));
@@ -184,12 +221,21 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
                 }
             }
             case NUMBER -> {
-                TextField f = q.field();
-                String shown = f.text().isEmpty() && !q.editing() ? "" : f.text();
-                String help = q.answered() ? "" : q.editing() ? "  Enter to check, Esc to leave"
-                        : "  (expressions work, e.g. 1/(1+exp(-10)))";
-                out.add(Row.of(Seg.plain("answer: "), new Seg(pad(shown, 24), q.editing() ? Style.FIELD_ACTIVE
-                        : Style.FIELD), Seg.plain(help)));
+                String label = "answer: ";
+                FieldView.Shown field = FieldView.show(q.field(), Math.max(12, Math.min(40, width - label.length())),
+                        q.editing(), theme);
+                List<Seg> segs = new ArrayList<>(List.of(Seg.plain(label)));
+                segs.addAll(field.segs());
+                if (q.editing()) {
+                    cursor.row = out.size();
+                    cursor.column = label.length() + field.cursor();
+                }
+                out.add(new Row(0, segs));
+                if (!q.answered()) {
+                    out.add(Row.text(q.editing() ? "Enter checks, Esc leaves the field"
+                            : "expressions work, e.g. 1/(1+exp(-10))", Style.DIM));
+                }
+                out.addAll(FieldView.notice(q.field(), width, theme));
             }
         }
         if (!q.feedback().isEmpty()) out.add(Row.text(q.feedback(), Style.ERROR));
@@ -208,14 +254,19 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
         } else if (!focused) {
             out.add(Row.text("Tab to answer", Style.DIM));
         } else if (q.multiple()) {
-            out.add(Row.text("more than one is right: tick with number keys or Space, then Enter; ? hint",
+            out.add(Row.text("more than one is right: tick with number keys or Space, then Enter" + hintKey(inst),
                     Style.DIM));
         } else if (inst.quiz().kind() == QuizBlock.Kind.CHOICE) {
-            out.add(Row.text("number key or " + theme.updown() + " and Enter to answer; ? hint", Style.DIM));
+            out.add(Row.text("number key or " + theme.updown() + " and Enter to answer" + hintKey(inst), Style.DIM));
         } else if (inst.quiz().kind() == QuizBlock.Kind.YESNO) {
-            out.add(Row.text("press y or n; ? hint", Style.DIM));
+            out.add(Row.text("press y or n" + hintKey(inst), Style.DIM));
         }
-        return out;
+        return wrapped(out, width, theme);
+    }
+
+    /** "; ? hint" when the quiz has a hint to show, else nothing. */
+    private static String hintKey(QuizInstance inst) {
+        return inst.hint().isBlank() ? "" : "; ? hint";
     }
 
     /** Inline Markdown (a quiz's question, options, hint, explanation) wrapped to the width. */
@@ -230,9 +281,5 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops) {
 
     private static Seg key(String k, boolean focused) {
         return new Seg("[" + k + "]", focused ? Style.KEY : Style.PLAIN);
-    }
-
-    static String pad(String s, int width) {
-        return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
     }
 }

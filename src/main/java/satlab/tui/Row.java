@@ -28,11 +28,13 @@ public record Row(int indent, List<Seg> segs) {
         return new Row(indent + more, segs);
     }
 
+    /** The row behind a prefix (a panel's bar): the prefix comes first, the row's indent after it. */
     public Row prefixed(Seg prefix) {
         List<Seg> all = new ArrayList<>();
         all.add(prefix);
+        if (indent > 0) all.add(Seg.plain(" ".repeat(indent)));
         all.addAll(segs);
-        return new Row(indent, all);
+        return new Row(0, all);
     }
 
     public String text() {

@@ -55,20 +55,29 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
         return out;
     }
 
-    /** The lab after one key; null when the key leaves it. Every key but r stops a playing race. */
-    TrainLab key(Key key) {
+    /**
+     * The race after one key: r starts playing (asking for the first frame) or stops it,
+     * every other key stops a playing race first; Esc closes the race.
+     */
+    Step<TrainLab> update(Key key) {
         if (key.is('r')) {
-            if (playing) return stopped();
+            if (playing) return Step.stay(stopped());
             TrainLab from = epoch >= epochs() ? at(0) : this;
-            return new TrainLab(title, runs, chart, from.epoch, true, play + 1);
+            return nextFrame(new TrainLab(title, runs, chart, from.epoch, true, play + 1));
         }
-        return playing ? stopped().step(key) : step(key);
+        if (key.type() == Key.Type.ESC) return Step.close(stopped());
+        return Step.stay(playing ? stopped().step(key) : step(key));
     }
 
-    /** The next frame of a playing race; it stops at the last epoch. */
-    TrainLab advance() {
+    /** A frame of the playing race; a tick from an earlier press of r changes nothing. It stops at the last epoch. */
+    Step<TrainLab> update(LabEvent.RaceTick tick) {
+        if (!playing || play != tick.play()) return Step.stay(this);
         TrainLab next = at(epoch + stride());
-        return next.epoch >= epochs() ? next.stopped() : next;
+        return next.epoch >= epochs() ? Step.stay(next.stopped()) : nextFrame(next);
+    }
+
+    private static Step<TrainLab> nextFrame(TrainLab lab) {
+        return Step.stay(lab, new Effect.Later(new LabEvent.RaceTick(lab.play), FRAME_MILLIS));
     }
 
     TrainLab stopped() {
@@ -77,9 +86,6 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
 
     private TrainLab step(Key key) {
         switch (key.type()) {
-            case ESC -> {
-                return null;
-            }
             case RIGHT, PAGE_DOWN -> {
                 return at(epoch + stride());
             }

@@ -19,28 +19,42 @@ final class TrainLabView {
     private TrainLabView() {}
 
     static void render(AppState s, TrainLab lab, Painter p) {
-        p.bar(0, "training race: " + lab.title(), "epoch " + lab.epoch() + " of " + lab.epochs(), Style.TITLE);
-        List<Row> rows = new ArrayList<>();
+        View.titleBar(s, p, "training race: " + lab.title(), "epoch " + lab.epoch() + " of " + lab.epochs());
+        int width = s.columns() - 2;
         String state = lab.epoch() == lab.epochs() ? "the whole race"
                 : lab.playing() ? "playing; any key stops it"
                 : "Space shows " + lab.stride() + " more epochs, r plays, Enter shows all";
-        rows.add(Row.of(new Seg(lab.chart().title() + " by epoch", Style.HEADING), Seg.plain("  (" + state + ")")));
+        List<Row> rows = new ArrayList<>(fit(List.of(Row.of(new Seg(lab.chart().title() + " by epoch", Style.HEADING),
+                Seg.plain("  (" + state + ")"))), width));
         List<TrainResult> shown = lab.shown();
-        int height = View.pagerHeight(s) - rows.size() - 1 - shown.size();
-        int width = s.columns() - 2;
+        List<Row> legend = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            TrainResult r = shown.get(i);
+            TrainResult.Epoch e = r.last();
+            legend.add(Row.of(new Seg("run " + (i + 1), i % 2 == 0 ? Style.SERIES1 : Style.SERIES2),
+                    Seg.plain(" " + r.config().label() + "   output " + Format.number(e.output()) + "   cost "
+                            + Format.number(e.cost()))));
+        }
+        legend = fit(legend, width);
+        // The words first (they wrap at 60 columns); the plot takes the rows left between them.
+        int height = View.pagerHeight(s) - rows.size() - 1 - legend.size();
         if (height >= PlotOptions.MIN_HEIGHT && width >= PlotOptions.MIN_WIDTH && lab.epochs() > 0) {
             PlotOptions o = PlotRows.options(s.theme(), Math.min(width, PlotOptions.MAX_WIDTH),
                     Math.min(height, PlotOptions.MAX_HEIGHT)).withRange(0, lab.epochs()).withLayout(Layout.OVERLAY);
             rows.addAll(PlotRows.rows(TrainReport.series(shown, lab.chart()), o));
         }
         rows.add(Row.BLANK);
-        for (int i = 0; i < shown.size(); i++) {
-            TrainResult r = shown.get(i);
-            TrainResult.Epoch e = r.last();
-            rows.add(Row.of(new Seg("run " + (i + 1), i % 2 == 0 ? Style.SERIES1 : Style.SERIES2),
-                    Seg.plain(" " + r.config().label() + "   output " + Format.number(e.output()) + "   cost "
-                            + Format.number(e.cost()))));
+        rows.addAll(legend);
+        List<Row> fitted = rows;
+        p.rows(1, 1, fitted.subList(0, Math.min(fitted.size(), View.pagerHeight(s))), s.columns() - 1);
+    }
+
+    private static List<Row> fit(List<Row> rows, int width) {
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            if (r.text().length() <= width) out.add(r);
+            else out.addAll(Rows.wrap(r, width, 2));
         }
-        p.rows(1, 1, rows.subList(0, Math.min(rows.size(), View.pagerHeight(s))), s.columns() - 1);
+        return out;
     }
 }

@@ -76,6 +76,11 @@ public final class Tutor {
     static final int MAX_QUEUED_KEYS = 1024;
     private final LabRunner labs;
     private final Cells cells;
+    /** Set by a Suspend effect, acted on by the loop (it needs the screen); only the session thread uses it. */
+    private boolean suspendAsked;
+    private JobControl jobs;
+    /** What the last frame cut inside a word (for the screen snapshots; nothing should be). */
+    List<String> lastCutWords = List.of();
 
     /**
      * @param initial the course to show, with any problems found loading it (shown in the menu's panel)
@@ -122,8 +127,24 @@ public final class Tutor {
         queue.offer(new Input.Stop(reason));
     }
 
+    /** Asks a running {@link #run} to stop as a shell job (an outside SIGTSTP); safe from any thread. */
+    public void suspend() {
+        queue.offer(Key.of(Key.Type.CTRL_Z));
+    }
+
+    /** Asks a running {@link #run} to draw every cell again (after SIGCONT); safe from any thread. */
+    public void redraw() {
+        queue.offer(new Input.Redraw());
+    }
+
     /** Runs the tutor until the learner quits or {@link #stop} is called. See the class comment. */
     public void run(Terminal terminal) throws IOException {
+        run(terminal, null);
+    }
+
+    /** As {@link #run(Terminal)}, stopping as a shell job on Ctrl-Z through {@code jobs} (null: no shell). */
+    public void run(Terminal terminal, JobControl jobs) throws IOException {
+        this.jobs = jobs;
         TerminalScreen screen = new TerminalScreen(terminal);
         TerminalResizeListener onResize = (t, size) -> queue.offer(new Input.Resize(size.getColumns(),
                 size.getRows()));
@@ -134,7 +155,7 @@ public final class Tutor {
             TerminalSize size = screen.getTerminalSize();
             AppState state = start(size.getColumns(), size.getRows());
             RefreshType refresh = RefreshType.COMPLETE;
-            draw(screen, state, refresh);
+            state = draw(screen, state, refresh);
             if (pending != null) finishStart();
             boolean ready = pending == null;
             Deque<Input> held = new ArrayDeque<>();
@@ -145,6 +166,7 @@ public final class Tutor {
                     continue;
                 }
                 refresh = RefreshType.DELTA;
+                if (input instanceof Input.Redraw) refresh = RefreshType.COMPLETE;
                 if (input instanceof Input.Resize) {
                     TerminalSize now = screen.doResizeIfNecessary();
                     if (now == null) now = screen.getTerminalSize();
@@ -159,7 +181,14 @@ public final class Tutor {
                 }
                 // No frame after quitting: on a signal the terminal may already be restored.
                 if (state.quit()) return;
-                draw(screen, state, refresh);
+                if (suspendAsked) {
+                    suspendAsked = false;
+                    suspend(screen);
+                    TerminalSize now = screen.doResizeIfNecessary();
+                    if (now != null) state = step(state, new Input.Resize(now.getColumns(), now.getRows()));
+                    refresh = RefreshType.COMPLETE;
+                }
+                state = draw(screen, state, refresh);
             }
         } finally {
             keyRoom.release(MAX_QUEUED_KEYS); // a reader waiting for room goes back to its read, which ends with the input
@@ -173,6 +202,16 @@ public final class Tutor {
                 terminal.setCursorVisible(true);
                 terminal.flush();
             }
+        }
+    }
+
+    /** Leaves the full screen, stops as a job, and takes the screen back when continued. */
+    private void suspend(TerminalScreen screen) throws IOException {
+        screen.stopScreen(false);
+        try {
+            jobs.suspend();
+        } finally {
+            screen.startScreen();
         }
     }
 
@@ -213,6 +252,11 @@ public final class Tutor {
             if (effect instanceof Effect.RunNetwork rn) return labs.start(rn.config());
             if (effect instanceof Effect.TrainNet tn) {
                 labs.submit(progress -> TrainNetWork.run(tn, progress));
+                return List.of();
+            }
+            if (effect instanceof Effect.Suspend) {
+                if (jobs == null) return List.of(new Input.Note("Ctrl-Z: there is no shell to suspend to here; q quits"));
+                suspendAsked = true;
                 return List.of();
             }
             if (effect instanceof Effect.Later later) {
@@ -274,11 +318,13 @@ public final class Tutor {
 
     private void startReader(Terminal terminal) {
         Thread reader = new Thread(() -> {
+            KeyFilter filter = new KeyFilter();
             try {
                 while (true) {
                     KeyStroke k = terminal.readInput();
                     if (k == null) continue;
-                    Key key = Key.from(k);
+                    Key key = filter.accept(k);
+                    if (key == null) continue;
                     keyRoom.acquire();
                     queue.offer(key);
                     if (key.type() == Key.Type.EOF) return;
@@ -293,9 +339,13 @@ public final class Tutor {
         reader.start();
     }
 
-    void draw(TerminalScreen screen, AppState state, RefreshType refresh) throws IOException {
-        TerminalPosition cursor = View.render(state, new Painter(screen, state.theme(), cells));
-        screen.setCursorPosition(cursor);
+    /** Draws the state; returns it with what the frame measured (scroll limits), for the next key. */
+    AppState draw(TerminalScreen screen, AppState state, RefreshType refresh) throws IOException {
+        Painter painter = new Painter(screen, state.theme(), cells);
+        View.Frame frame = View.render(state, painter);
+        lastCutWords = painter.cutWords();
+        screen.setCursorPosition(frame.cursor());
         screen.refresh(refresh);
+        return state.withViewport(frame.viewport());
     }
 }

@@ -44,28 +44,37 @@ public final class Update {
         if (input instanceof Input.Reloaded r) return Transition.of(reloaded(s, r));
         if (input instanceof Input.Progress p) return Transition.of(s.withProgress(p.snapshot()));
         if (input instanceof Input.Started st) return Transition.of(started(s, st));
+        if (input instanceof Input.Note n) return Transition.of(s.withMessage(n.message()));
+        if (input instanceof Input.Redraw) return Transition.of(s);
         if (input instanceof LabEvent e) return Labs.on(s, e);
         return key(s, (Key) input);
     }
 
     private Transition key(AppState s0, Key key) {
         AppState s = s0.message().isEmpty() ? s0 : s0.withMessage("");
-        if (key.type() == Key.Type.CTRL_C || key.type() == Key.Type.EOF) return Transition.of(s.withQuit());
-        if (s.confirm()) {
-            return Transition.of(key.is('y') || key.is('Y') ? s.withQuit()
-                    : s.withConfirm(false).withMessage("still here"));
+        if (key.type() == Key.Type.EOF) return Transition.of(s.withQuit());
+        // Ctrl-Z stops the tutor as a shell job, whatever has the keyboard; the runner redraws on fg.
+        if (key.type() == Key.Type.CTRL_Z) return new Transition(s, List.of(new Effect.Suspend()));
+        if (s.overlay() instanceof Overlay.Confirm) {
+            return Transition.of(Overlay.Confirm.quits(key) ? s.withQuit()
+                    : s.withOverlay(Overlay.NONE).withMessage("still here"));
         }
-        if (s.help()) return Transition.of(s.withHelp(false));
-        if (key.type() == Key.Type.F1) return Transition.of(s.withHelp(true));
+        if (s.overlay() instanceof Overlay.Help help) {
+            if (key.type() == Key.Type.CTRL_C) return quit(s);
+            Step<Overlay.Help> step = help.update(key, s.viewport().helpMax(), Math.max(1, HelpView.page(s)));
+            return Transition.of(s.withOverlay(step.closed() ? Overlay.NONE : step.model()));
+        }
+        if (key.type() == Key.Type.CTRL_C) return quit(s);
+        if (key.type() == Key.Type.F1) return Transition.of(s.withOverlay(new Overlay.Help(0)));
         if (s.tooSmall()) return Transition.of(key.is('q') ? s.withQuit() : s);
         if (key.type() == Key.Type.CTRL_L) return Transition.of(s);
         boolean editing = editing(s);
         if (!editing) {
-            if (key.is('q')) return Transition.of(halfTyped(s) ? s.withConfirm(true) : s.withQuit());
+            if (key.is('q')) return quit(s);
             if (key.is('e') && !(s.top() instanceof Screen.ExplorerScreen)) {
                 return Transition.of(s.push(new Screen.ExplorerScreen(Explorer.free(seedFor(s, "free")))));
             }
-            if (key.is('?') && !quizFocused(s)) return Transition.of(s.withHelp(true));
+            if (key.is('?') && !quizFocused(s)) return Transition.of(s.withOverlay(new Overlay.Help(0)));
         }
         Screen top = s.top();
         if (top instanceof Screen.Menu m) return menu(s, m, key);
@@ -75,8 +84,20 @@ public final class Update {
             return Labs.key(s, key);
         }
         Screen.ExplorerScreen ex = (Screen.ExplorerScreen) top;
-        Explorer next = ex.explorer().key(key);
-        return Transition.of(next == null ? s.pop() : s.withTop(new Screen.ExplorerScreen(next)));
+        return child(s, ex.explorer().update(key), Screen.ExplorerScreen::new);
+    }
+
+    /** q and Ctrl-C: quit, after asking when an answer is half-typed (it would be lost). */
+    private static Transition quit(AppState s) {
+        return Transition.of(halfTyped(s) ? s.withOverlay(new Overlay.Confirm()) : s.withQuit());
+    }
+
+    /**
+     * Puts a sub-model's step back into the stack: the screen on top becomes the step's
+     * model, or goes when the step closed; the step's effects pass on unchanged.
+     */
+    static <M> Transition child(AppState s, Step<M> step, java.util.function.Function<M, Screen> screen) {
+        return new Transition(step.closed() ? s.pop() : s.withTop(screen.apply(step.model())), step.effects());
     }
 
     /** A text field has the keyboard: every printable key is text, not a shortcut. */
@@ -138,7 +159,8 @@ public final class Update {
         if (c == 'k') return menu(s, m, Key.of(Key.Type.UP));
         if (c == 'j') return menu(s, m, Key.of(Key.Type.DOWN));
         if (c == 'l') return open(s, m.selected());
-        if (c >= '1' && c <= '9' && c - '1' < n) return open(s, c - '1');
+        // A digit picks a lesson and Enter opens it, as the help says: a stray digit opens nothing.
+        if (c >= '1' && c <= '9' && c - '1' < n) return Transition.of(s.withTop(new Screen.Menu(c - '1', m.lint())));
         if (c == 'c') return continueLearning(s);
         if (c == 'w') return Labs.openNetwork(s, "free lab", satlab.sim.NetworkConfig.defaults());
         if (c == 't') return Labs.openTraining(s, "free lab", List.of(satlab.sim.TrainNetConfig.defaults()));
@@ -257,7 +279,7 @@ public final class Update {
             Transition t = quizKey(s, p, lesson, quiz, key);
             if (t != null) return t;
         }
-        int page = Math.max(1, View.pagerHeight(s) - 2);
+        int page = Math.max(1, s.viewport().pagerPage() - 2);
         switch (key.type()) {
             case RIGHT, PAGE_DOWN -> {
                 return step(s, p, lesson, +1);
@@ -337,12 +359,15 @@ public final class Update {
         // A number quiz takes the keyboard as soon as it is selected: letters are text there.
         QuizState q = focusedQuiz(s.withTop(next), next);
         if (q != null && !q.answered() && q.kind() == QuizBlock.Kind.NUMBER) next = withQuiz(next, q.withEditing(true));
-        AppState s2 = s.withTop(next);
-        int top = PagerLayout.lay(s2, next).focusTops().get(f);
-        int height = View.pagerHeight(s);
+        // Bring the block into view, with the row above it, using where the last frame laid it.
+        List<Integer> tops = s.viewport().focusTops();
         int scroll = next.scroll();
-        if (top < scroll || top >= scroll + height - 4) scroll = Math.max(0, top - 1);
-        return s2.withTop(clampScroll(s2, new Screen.Pager(p.lesson(), p.step(), scroll, f, next.quizzes())));
+        if (f < tops.size()) {
+            int top = tops.get(f);
+            int height = s.viewport().pagerPage();
+            if (top < scroll || top >= scroll + height - 4) scroll = Math.max(0, top - 1);
+        }
+        return s.withTop(clampScroll(s, new Screen.Pager(p.lesson(), p.step(), scroll, f, next.quizzes())));
     }
 
     private static AppState scroll(AppState s, Screen.Pager p, int by) {
@@ -350,10 +375,9 @@ public final class Update {
                 p.quizzes())));
     }
 
+    /** Keeps the scroll within what the last frame measured; the view clamps again with the current layout. */
     private static Screen.Pager clampScroll(AppState s, Screen.Pager p) {
-        int total = PagerLayout.lay(s, p).rows().size();
-        int max = Math.max(0, total - View.pagerHeight(s));
-        int scroll = Math.max(0, Math.min(max, p.scroll()));
+        int scroll = Math.max(0, Math.min(s.viewport().pagerMax(), p.scroll()));
         return new Screen.Pager(p.lesson(), p.step(), scroll, p.focus(), p.quizzes());
     }
 
@@ -421,6 +445,11 @@ public final class Update {
     }
 
     private Transition numberEditing(AppState s, Screen.Pager p, Lesson lesson, QuizState q, Key key) {
+        // No number or expression contains '?': in a number field it asks for the hint, as the status bar says.
+        if (key.is('?')) {
+            if (q.instance().hint().isBlank()) return Transition.of(s.withMessage("this quiz has no hint"));
+            return Transition.of(s.withTop(withQuiz(p, q.toggleHint())));
+        }
         switch (key.type()) {
             case ESC -> {
                 return Transition.of(s.withTop(withQuiz(p, q.withEditing(false))));

@@ -23,18 +23,27 @@ public final class View {
         return Math.max(1, s.rows() - 2);
     }
 
-    public static TerminalPosition render(AppState s, Painter p) {
+    /**
+     * What drawing a frame found out: where the terminal cursor belongs (inside the
+     * field being edited; null hides it) and the viewport the state should keep.
+     */
+    public record Frame(TerminalPosition cursor, Viewport viewport) {}
+
+    public static Frame render(AppState s, Painter p) {
         p.clear();
         if (s.tooSmall()) {
             tooSmall(s, p);
-            return null;
+            return new Frame(null, s.viewport());
         }
         TerminalPosition cursor = null;
+        Viewport viewport = Viewport.UNKNOWN;
         Screen top = s.top();
         if (top instanceof Screen.Menu m) {
             menu(s, m, p);
         } else if (top instanceof Screen.Pager pager) {
-            pager(s, pager, p);
+            Frame f = pager(s, pager, p);
+            cursor = f.cursor();
+            viewport = f.viewport();
         } else if (top instanceof Screen.ExplorerScreen e) {
             cursor = ExplorerView.render(s, e.explorer(), p);
         } else if (top instanceof Screen.NetworkLabScreen n) {
@@ -45,11 +54,12 @@ public final class View {
             TrainNetLabView.render(s, t.lab(), p);
         }
         status(s, p);
-        if (s.help()) {
-            HelpView.render(s, p);
-            cursor = null;
-        }
-        return cursor;
+        int helpMax = 0;
+        if (s.overlay() instanceof Overlay.Help h) helpMax = HelpView.render(s, h, p);
+        // The cursor belongs to a field only while nothing covers it or asks a question.
+        if (!(s.overlay() instanceof Overlay.None)) cursor = null;
+        return new Frame(cursor, new Viewport(viewport.pagerMax(), viewport.pagerPage(), viewport.focusTops(),
+                helpMax));
     }
 
     private static void tooSmall(AppState s, Painter p) {
@@ -64,8 +74,7 @@ public final class View {
     }
 
     private static void menu(AppState s, Screen.Menu m, Painter p) {
-        p.bar(0, "satlab " + s.theme().text("—") + " why large weights saturate sigmoid neurons",
-                s.session().learner(), Style.TITLE);
+        titleBar(s, p, "satlab — why large weights saturate sigmoid neurons", s.session().learner());
         // Drawn from the outline, which the first frame has before the lessons are parsed.
         List<LessonOutline> lessons = s.course().outline();
         boolean parsed = !s.course().isOutlineOnly();
@@ -86,8 +95,7 @@ public final class View {
             String state = parsed ? progressText(s, s.course().lessons().get(i)) : "";
             String head = (sel ? s.theme().pointer() : " ") + " " + (i + 1) + ". ";
             int titleRoom = Math.max(10, width - head.length() - Math.max(state.length(), parsed ? 0 : RESERVED) - 2);
-            String title = s.theme().text(l.title());
-            if (title.length() > titleRoom) title = title.substring(0, titleRoom - 3) + "...";
+            String title = fit(s.theme().text(l.title()), titleRoom, s.theme());
             int row = listTop + i - first;
             p.put(1, row, head + title, sel ? Style.SELECTED : Style.PLAIN);
             p.put(Math.max(1, width - state.length() + 1), row, state,
@@ -95,7 +103,9 @@ public final class View {
         }
         int hintRow = listTop + Math.min(lessons.size(), listRows) + 1;
         if (!lessons.isEmpty() && parsed) {
-            p.put(1, hintRow, continueHint(s), Style.DIM);
+            for (String line : Wrap.text(s.theme().text(continueHint(s)), s.columns() - 2)) {
+                p.put(1, hintRow++, line, Style.DIM, s.columns() - 1);
+            }
         }
         if (!m.lint().isEmpty()) {
             List<Row> wrapped = lintRows(m.lint(), s.columns() - 6);
@@ -143,64 +153,150 @@ public final class View {
         return s.theme().text(where + score);
     }
 
-    private static void pager(AppState s, Screen.Pager pg, Painter p) {
+    private static Frame pager(AppState s, Screen.Pager pg, Painter p) {
         Lesson lesson = s.course().lessons().get(pg.lesson());
         String stepTitle = lesson.steps().get(pg.step()).title();
         String title = stepTitle.equals(lesson.title()) ? lesson.title() : lesson.title() + ": " + stepTitle;
-        p.bar(0, title, "step " + (pg.step() + 1) + "/" + lesson.steps().size(),
-                Style.TITLE);
+        titleBar(s, p, title, "step " + (pg.step() + 1) + "/" + lesson.steps().size());
         PagerLayout laid = PagerLayout.lay(s, pg);
         int height = pagerHeight(s);
         List<Row> rows = laid.rows();
-        int end = Math.min(rows.size(), pg.scroll() + height);
-        p.rows(1, 1, rows.subList(Math.min(pg.scroll(), end), end), s.columns() - 1);
-        if (pg.scroll() > 0) p.put(s.columns() - 1, 1, s.theme().ascii() ? "^" : "▲", Style.KEY);
-        if (end < rows.size()) p.put(s.columns() - 1, height, s.theme().ascii() ? "v" : "▼", Style.KEY);
+        // A step taller than the screen keeps its last row for the "more" line, so the mark never hides text.
+        int visible = rows.size() > height ? height - 1 : height;
+        int max = Math.max(0, rows.size() - visible);
+        int scroll = Math.max(0, Math.min(max, pg.scroll()));
+        int end = Math.min(rows.size(), scroll + visible);
+        int left = PagerLayout.left(s);
+        p.rows(left, 1, rows.subList(scroll, end), s.columns() - 1);
+        more(s, p, 1, height, scroll > 0, end < rows.size(), rows.size() - end);
+        TerminalPosition cursor = null;
+        if (laid.cursorRow() >= scroll && laid.cursorRow() < end) {
+            cursor = new TerminalPosition(left + laid.cursorColumn(), 1 + laid.cursorRow() - scroll);
+        }
+        return new Frame(cursor, new Viewport(max, visible, laid.focusTops(), 0));
+    }
+
+    /**
+     * The marks of a scrolled region: ▲ in its top right corner when rows are above,
+     * and on its last row, kept free for it, how many rows are below and how to see them.
+     */
+    static void more(AppState s, Painter p, int top, int height, boolean above, boolean below, int belowCount) {
+        Theme t = s.theme();
+        if (above) p.put(s.columns() - 1, top, t.ascii() ? "^" : "▲", Style.KEY);
+        if (below) {
+            String mark = Hints.first(s.columns() - 4, t, (t.ascii() ? "v " : "▼ ") + belowCount + " more "
+                    + (belowCount == 1 ? "line" : "lines") + ": " + t.updown() + " or Space to scroll",
+                    (t.ascii() ? "v " : "▼ ") + belowCount + " more");
+            p.put(s.columns() - 2 - mark.length(), top + height - 1, mark, Style.KEY);
+        }
+    }
+
+    /** A title bar whose title gives way to the right-hand label with an ellipsis at a word, never overlapping it. */
+    static void titleBar(AppState s, Painter p, String title, String right) {
+        int room = s.columns() - 2 - (right.isEmpty() ? 0 : right.length() + 2);
+        p.bar(0, fit(s.theme().text(title), room, s.theme()), right, Style.TITLE);
+    }
+
+    /** The text if it fits; else cut at the last space that leaves room for an ellipsis. */
+    static String fit(String text, int width, Theme t) {
+        if (text.length() <= width) return text;
+        String dots = t.ascii() ? "..." : "…";
+        int room = Math.max(0, width - dots.length());
+        int cut = text.lastIndexOf(' ', room);
+        if (cut <= room / 2) cut = room;
+        return text.substring(0, cut).stripTrailing() + dots;
     }
 
     private static void status(AppState s, Painter p) {
         int row = s.rows() - 1;
         Theme t = s.theme();
-        String keys;
-        if (s.confirm()) {
-            keys = "A quiz answer is half-typed. Quit anyway? y quits, any other key stays";
-        } else if (!s.message().isEmpty()) {
-            keys = s.message();
-        } else {
-            keys = keysFor(s, t);
-        }
         String right = s.progress().saving() ? "" : "NOT SAVING";
+        int room = s.columns() - 2 - (right.isEmpty() ? 0 : right.length() + 2);
+        String keys;
+        if (s.overlay() instanceof Overlay.Confirm) {
+            keys = Hints.first(room, t, "A quiz answer is half-typed. Quit anyway? y quits, any other key stays",
+                    "Answer half-typed. Quit anyway? y quits, other keys stay", "Quit? y quits, other keys stay");
+        } else if (s.overlay() instanceof Overlay.Help) {
+            keys = Hints.of(hint(t.updown() + " j k scroll", t.updown() + " scroll", 1),
+                    hint("any other key closes the help", "other keys close", 0)).fit(room, t);
+        } else if (!s.message().isEmpty()) {
+            keys = fit(t.text(s.message()), room, t);
+        } else {
+            keys = keysFor(s, t).fit(room, t);
+        }
         p.bar(row, keys, right, Style.BAR);
     }
 
-    static String keysFor(AppState s, Theme t) {
+    private static Hints.Hint hint(String full, String brief, int rank) {
+        return Hints.hint(full, brief, rank);
+    }
+
+    private static Hints.Hint hint(String text, int rank) {
+        return Hints.hint(text, rank);
+    }
+
+    static Hints keysFor(AppState s, Theme t) {
         Screen top = s.top();
+        Hints.Hint help = hint("? help", 0);
+        Hints.Hint quit = hint("q quit", 0);
         if (top instanceof Screen.Menu m) {
-            if (!m.lint().isEmpty()) return "Esc close problems  R reload  Enter open  q quit";
-            return t.updown() + " choose  Enter open  c continue  e explorer  w network lab  ? help  q quit";
+            if (!m.lint().isEmpty()) {
+                return Hints.of(hint("Esc close problems", "Esc close", 0), hint("R reload", 1),
+                        hint("Enter open", 0), quit);
+            }
+            return Hints.of(hint(t.updown() + " choose", 2), hint("Enter open", 0), hint("c continue", 1),
+                    hint("e explorer", 3), hint("w network lab", "w lab", 3), help, quit);
         }
         if (top instanceof Screen.Pager pg) {
             QuizState q = Update.focusedQuiz(s, pg);
-            if (q != null && q.editing()) return "type a number or expression  Enter check  Esc leave field";
-            if (q != null && !q.answered()) {
-                return switch (q.kind()) {
-                    case YESNO -> "y yes  n no  ? hint  Tab next  Esc unselect";
-                    case CHOICE -> q.multiple() ? "1-9/Space tick  Enter answer  ? hint  Tab next  Esc unselect"
-                            : "1-9 or " + t.updown() + "+Enter answer  ? hint  Tab next  Esc unselect";
-                    case NUMBER -> "type the answer, Enter checks  ? hint  Tab next  Esc unselect";
-                };
+            boolean hasHint = q != null && !q.instance().hint().isBlank();
+            List<Hints.Hint> h = new ArrayList<>();
+            if (q != null && q.editing()) {
+                h.add(hint("type a number or expression", "type a number", 0));
+                h.add(hint("Enter check", 0));
+                if (hasHint) h.add(hint("? hint", 1));
+                h.add(hint("Esc leave field", "Esc leave", 1));
+                return Hints.of(h);
             }
-            if (pg.focus() >= 0 && q == null) return "Enter open " + LabKeys.focusedName(s, pg) + "  Tab next  Esc unselect  ? help";
-            return t.arrows() + " step  " + t.updown() + " scroll  Tab select  e explorer  Esc menu  ? help  q quit";
+            if (q != null && !q.answered()) {
+                switch (q.kind()) {
+                    case YESNO -> {
+                        h.add(hint("y yes", 0));
+                        h.add(hint("n no", 0));
+                    }
+                    case CHOICE -> {
+                        if (q.multiple()) {
+                            h.add(hint("1-9/Space tick", "1-9 tick", 0));
+                            h.add(hint("Enter answer", 0));
+                        } else {
+                            h.add(hint("1-9 or " + t.updown() + "+Enter answer", "1-9 answer", 0));
+                        }
+                    }
+                    case NUMBER -> h.add(hint("Enter type the answer", "Enter type", 0));
+                }
+                if (hasHint) h.add(hint("? hint", 1));
+                h.add(hint("Tab next", 2));
+                h.add(hint("Esc unselect", "Esc back", 1));
+                return Hints.of(h);
+            }
+            if (pg.focus() >= 0 && q == null) {
+                return Hints.of(hint("Enter open " + LabKeys.focusedName(s, pg), "Enter open", 0), hint("Tab next", 1),
+                        hint("Esc unselect", "Esc back", 1), help);
+            }
+            return Hints.of(hint(t.arrows() + " step", 0), hint(t.updown() + " scroll", 2), hint("Tab select", 1),
+                    hint("e explorer", 3), hint("Esc menu", 1), help, hint("q quit", 2));
         }
         if (top instanceof Screen.NetworkLabScreen || top instanceof Screen.TrainLabScreen
                 || top instanceof Screen.TrainNetLabScreen) {
             return LabKeys.status(top);
         }
         Explorer e = ((Screen.ExplorerScreen) top).explorer();
-        if (e.editing()) return "type  Tab/Enter next field  Esc leave field (then r x h 0 keys)";
-        return "Enter edit  r random(s=" + Format.number(e.sigma()) + ")  +/- s  x Xavier  h He  0 restore"
-                + "  Esc back";
+        if (e.editing()) {
+            return Hints.of(hint("type a value", "type", 0), hint("Tab/Enter next field", "Tab next", 0),
+                    hint("Esc leave field (then r x h 0 keys)", "Esc leave field", 0));
+        }
+        return Hints.of(hint("Enter edit", 0), hint("r random(s=" + Format.number(e.sigma()) + ")", "r random", 1),
+                hint("+/- s", 2), hint("x Xavier", 2), hint("h He", 2), hint("0 restore", 2), hint("Esc back", 0));
     }
 
     static List<String> lines(List<Row> rows) {

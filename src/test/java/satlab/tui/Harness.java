@@ -112,7 +112,7 @@ final class Harness implements AutoCloseable {
 
     private void draw(RefreshType type) {
         try {
-            tutor.draw(screen, state, type);
+            state = tutor.draw(screen, state, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

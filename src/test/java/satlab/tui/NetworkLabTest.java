@@ -14,7 +14,7 @@ class NetworkLabTest {
     private final NetworkLab lab = NetworkLab.open("t", NetworkConfig.defaults());
 
     private static NetworkLab after(NetworkLab lab, String keys) {
-        for (char c : keys.toCharArray()) lab = lab.key(Key.of(c)).lab();
+        for (char c : keys.toCharArray()) lab = lab.update(Key.of(c)).model();
         return lab;
     }
 
@@ -35,21 +35,23 @@ class NetworkLabTest {
 
     @Test
     void everyChangeAsksForARunAndLimitsAreSaidInWords() {
-        NetworkLab.Step deeper = lab.key(Key.of('+'));
-        assertThat(deeper.run()).isTrue();
-        assertThat(deeper.lab().computing()).isTrue();
-        assertThat(deeper.lab().config().layers()).isEqualTo(6);
+        Step<NetworkLab> deeper = lab.update(Key.of('+'));
+        assertThat(deeper.effects()).containsExactly(new Effect.RunNetwork(deeper.model().config()));
+        assertThat(deeper.model().computing()).isTrue();
+        assertThat(deeper.model().config().layers()).isEqualTo(6);
         NetworkLab one = after(lab, "----");
-        NetworkLab.Step refused = one.key(Key.of('-'));
-        assertThat(refused.run()).isFalse();
-        assertThat(refused.lab().message()).isEqualTo("one layer is the least");
+        Step<NetworkLab> refused = one.update(Key.of('-'));
+        assertThat(refused.effects()).isEmpty();
+        assertThat(refused.model().message()).isEqualTo("one layer is the least");
         assertThat(after(lab, "]").config().width()).isEqualTo(200);
         assertThat(after(lab, "[").config().width()).isEqualTo(50);
         assertThat(after(lab, "a").config().activation()).isEqualTo(Activation.TANH);
         assertThat(after(lab, "aaa").config().activation()).isEqualTo(Activation.SIGMOID);
         assertThat(after(lab, "s").config().seed()).isEqualTo(2);
         assertThat(after(lab, "+]ia0").config()).isEqualTo(NetworkConfig.defaults());
-        assertThat(lab.key(Key.of(Key.Type.ESC))).isNull();
+        Step<NetworkLab> left = lab.update(Key.of(Key.Type.ESC));
+        assertThat(left.closed()).isTrue();
+        assertThat(left.effects()).containsExactly(new Effect.CancelNetwork());
     }
 
     @Test

@@ -48,10 +48,10 @@ class ThemeTest {
     void textFieldSelectionIsReplacedByTheFirstKey() {
         TextField f = TextField.of("1000, 1000").selectAll();
         assertThat(f.insert('5').text()).isEqualTo("5");
-        assertThat(f.backspace().text()).isEmpty();
+        assertThat(f.edit(Key.of(Key.Type.BACKSPACE)).text()).isEmpty();
         assertThat(f.left().insert('x').text()).isEqualTo("x1000, 1000");
         TextField g = TextField.of("12").left().insert('a');
         assertThat(g.text()).isEqualTo("1a2");
-        assertThat(g.killToStart().text()).isEqualTo("2");
+        assertThat(g.edit(Key.of(Key.Type.CTRL_U)).text()).isEqualTo("2");
     }
 }

@@ -104,6 +104,49 @@ class TutorTmuxIT {
         assertThat(Files.readString(dir.resolve("after"))).isEqualTo(Files.readString(dir.resolve("before")));
     }
 
+    @Test
+    void ctrlZSuspendsToTheShellAndFgBringsTheTutorBackAsItWas() throws Exception {
+        assumeTrue(run("bash", "--version").exit == 0, "bash is not installed");
+        Path lessons = Path.of(System.getProperty("satlab.basedir", "."), "src/test/resources/satlab/tui/lessons");
+        // An interactive shell with job control, as a learner has; the launcher sets the tty's mode.
+        Result r = run("tmux", "-L", session, "new-session", "-d", "-s", session, "-x", "80", "-y", "24",
+                "env", "TERM=xterm-256color", "LANG=C.UTF-8", "PS1=$ ", "bash", "--norc", "--noprofile", "-i");
+        assertThat(r.exit).as(r.out).isZero();
+        await(s -> s.contains("$"), "the shell's prompt");
+        literal("stty -g > " + dir.resolve("before") + "; " + launcher() + " --data " + dir + " --lessons " + lessons);
+        keys("Enter");
+        await(s -> s.contains("1. The sigmoid and its gradient"), "the course menu");
+        keys("Enter");
+        await(s -> s.contains("step 1/4"), "the first lesson");
+        keys("C-z");
+        String shell = await(s -> s.contains("Stopped"), "the shell saying the job stopped");
+        assertThat(shell).doesNotContain("step 1/4");
+        assertThat(run("tmux", "-L", session, "display-message", "-p", "-t", session, "#{alternate_on} #{cursor_flag}")
+                .out.strip()).as("main screen and cursor back while stopped").isEqualTo("0 1");
+        literal("stty -g > " + dir.resolve("stopped") + "; fg");
+        keys("Enter");
+        await(s -> s.contains("step 1/4"), "the lesson redrawn after fg");
+        assertThat(Files.readString(dir.resolve("stopped"))).as("the shell's tty mode while stopped")
+                .isEqualTo(Files.readString(dir.resolve("before")));
+        // The tutor's mode is back: a key acts at once, without echo or Enter.
+        keys("Escape");
+        String menu = await(s -> s.contains("1. The sigmoid and its gradient"), "Esc back to the menu");
+        assertThat(menu).doesNotContain("^[");
+        keys("q");
+        long left = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!run("tmux", "-L", session, "display-message", "-p", "-t", session, "#{alternate_on}").out.strip()
+                .equals("0") && System.nanoTime() < left) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(300);
+        literal("stty -g > " + dir.resolve("after"));
+        keys("Enter");
+        Path after = dir.resolve("after");
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while ((!Files.exists(after) || Files.size(after) == 0) && System.nanoTime() < deadline) Thread.sleep(100);
+        assertThat(Files.readString(after)).isEqualTo(Files.readString(dir.resolve("before")));
+    }
+
     private void signalRestores(String signal) throws Exception {
         signalRestores(signal, javaJar());
     }
