@@ -4,9 +4,10 @@ import com.googlecode.lanterna.TerminalPosition;
 import java.util.ArrayList;
 import java.util.List;
 import satlab.engine.Format;
+import satlab.learn.CourseStanding;
+import satlab.learn.LessonStanding;
 import satlab.lesson.Lesson;
 import satlab.lesson.Wrap;
-import satlab.store.LessonProgress;
 
 /**
  * Draws an {@link AppState}: title bar, the visible screen, the status bar with the
@@ -34,6 +35,10 @@ public final class View {
             menu(s, m, p);
         } else if (top instanceof Screen.Pager pager) {
             pager(s, pager, p);
+        } else if (top instanceof Screen.Review r) {
+            review(s, r, p);
+        } else if (top instanceof Screen.Summary sum) {
+            summary(s, sum, p);
         } else if (top instanceof Screen.ExplorerScreen e) {
             cursor = ExplorerView.render(s, e.explorer(), p);
         } else if (top instanceof Screen.NetworkLabScreen n) {
@@ -113,24 +118,46 @@ public final class View {
         return out;
     }
 
-    private static String continueHint(AppState s) {
-        String last = s.progress().lastLesson().orElse(null);
-        int idx = last == null ? -1 : s.course().indexOf(last);
-        if (idx < 0) return "Enter opens the selected lesson; c starts at the first one.";
-        Lesson l = s.course().lessons().get(idx);
-        return "c continues \"" + s.theme().text(l.title()) + "\"" + s.progress().progress(l.id())
-                .flatMap(LessonProgress::position).map(pos -> " at step " + pos.describe()).orElse("");
+    /** Exactly where c goes, as the learning model says; and how many missed quizzes r reviews. */
+    static String continueHint(AppState s) {
+        CourseStanding c = Update.standing(s);
+        int review = c.toReview().size();
+        String r = review == 0 ? "" : "; r reviews " + review + (review == 1 ? " missed quiz" : " missed quizzes");
+        return c.next().map(n -> n.description().equals("every lesson is done")
+                ? "Every lesson is done: " + c.right() + " of " + c.total() + " right" + r + "; s summary."
+                : "c continues " + s.theme().text(n.description()) + r + ".").orElse("");
     }
 
+    /** "not started", "step 2 of 7 · 1/3 right", "done · 3/3 right": scores out of every quiz. */
     static String progressText(AppState s, Lesson l) {
-        LessonProgress lp = s.progress().progress(l.id()).orElse(null);
-        int quizzes = l.quizzes().size();
-        String score = lp == null || lp.answered() == 0 ? "" : " · quiz " + lp.right() + "/" + quizzes;
-        if (lp == null) return "not started";
-        if (lp.completed()) return s.theme().text("done" + score);
-        String where = lp.position().map(pos -> "step " + Math.min(pos.step() + 1, l.steps().size()) + " of "
-                + l.steps().size()).orElse("not started");
+        int i = s.course().lessons().indexOf(l);
+        LessonStanding ls = i < 0 ? null : Update.standing(s).lesson(i);
+        if (ls == null || !ls.started()) return "not started";
+        String score = ls.total() == 0 ? "" : " · " + ls.right() + "/" + ls.total() + " right";
+        if (ls.done()) return s.theme().text("done" + score);
+        String where = ls.position().map(pos -> "step " + (ls.savedStep() + 1) + " of " + l.steps().size())
+                .orElse("started");
         return s.theme().text(where + score);
+    }
+
+    private static void review(AppState s, Screen.Review r, Painter p) {
+        QuizState q = r.quizzes().get(r.current());
+        p.bar(0, "review: " + s.theme().text(q.take().quiz().lesson().title()) + ", quiz " + q.take().quiz().number(),
+                (r.current() + 1) + "/" + r.quizzes().size(), Style.TITLE);
+        List<Row> rows = PagerLayout.quizPanel(q, true, PagerLayout.width(s), s.theme());
+        int height = pagerHeight(s);
+        p.rows(1, 1, rows.subList(0, Math.min(rows.size(), height)), s.columns() - 1);
+    }
+
+    private static void summary(AppState s, Screen.Summary sum, Painter p) {
+        p.bar(0, s.theme().text(sum.title()), "", Style.TITLE);
+        int row = 2;
+        for (String line : sum.lines()) {
+            for (String l : Wrap.text(s.theme().text(line), Math.max(10, s.columns() - 4))) {
+                if (row >= s.rows() - 2) return;
+                p.put(2, row++, l, Style.PLAIN);
+            }
+        }
     }
 
     private static void pager(AppState s, Screen.Pager pg, Painter p) {
@@ -160,6 +187,10 @@ public final class View {
             keys = keysFor(s, t);
         }
         String right = s.progress().saving() ? "" : "NOT SAVING";
+        if (right.isEmpty() && s.top() instanceof Screen.Pager pg) {
+            QuizState q = Update.focusedQuiz(s, pg);
+            if (q != null) right = q.take().attemptsLeft();
+        }
         p.bar(row, keys, right, Style.BAR);
     }
 
@@ -167,19 +198,16 @@ public final class View {
         Screen top = s.top();
         if (top instanceof Screen.Menu m) {
             if (!m.lint().isEmpty()) return "Esc close problems  R reload  Enter open  q quit";
-            return t.updown() + " choose  Enter open  c continue  e explorer  w network lab  ? help  q quit";
+            return "Enter open  c continue  r review  s summary  e explorer  w lab  ? help  q quit";
+        }
+        if (top instanceof Screen.Summary) return "any key: back to the menu";
+        if (top instanceof Screen.Review r) {
+            QuizState q = r.quizzes().get(r.current());
+            return quizKeys(q, t) + "  " + t.arrows() + " other missed quiz  Esc menu";
         }
         if (top instanceof Screen.Pager pg) {
             QuizState q = Update.focusedQuiz(s, pg);
-            if (q != null && q.editing()) return "type a number or expression  Enter check  Esc leave field";
-            if (q != null && !q.answered()) {
-                return switch (q.kind()) {
-                    case YESNO -> "y yes  n no  ? hint  Tab next  Esc unselect";
-                    case CHOICE -> q.multiple() ? "1-9/Space tick  Enter answer  ? hint  Tab next  Esc unselect"
-                            : "1-9 or " + t.updown() + "+Enter answer  ? hint  Tab next  Esc unselect";
-                    case NUMBER -> "type the answer, Enter checks  ? hint  Tab next  Esc unselect";
-                };
-            }
+            if (q != null) return quizKeys(q, t) + "  Tab next  Esc unselect";
             if (pg.focus() >= 0 && q == null) return "Enter open " + LabKeys.focusedName(s, pg) + "  Tab next  Esc unselect  ? help";
             return t.arrows() + " step  " + t.updown() + " scroll  Tab select  e explorer  Esc menu  ? help  q quit";
         }
@@ -188,6 +216,18 @@ public final class View {
         if (e.editing()) return "type  Tab/Enter next field  Esc leave field (then r x h 0 keys)";
         return "Enter edit  r random(s=" + Format.number(e.sigma()) + ")  +/- s  x Xavier  h He  0 restore"
                 + "  Esc back";
+    }
+
+    /** The keys of a focused quiz: choosing never records; Enter does. */
+    static String quizKeys(QuizState q, Theme t) {
+        if (q.editing()) return "type a number or expression  Enter check  Esc leave field";
+        if (!q.take().open()) return "answered  ? hint";
+        return switch (q.kind()) {
+            case YESNO -> "y/n choose  Enter answer  ? hint";
+            case CHOICE -> q.multiple() ? "1-9/Space tick  Enter answer  ? hint"
+                    : "1-9 or " + t.updown() + " choose  Enter answer  ? hint";
+            case NUMBER -> "type the answer, Enter checks  ? hint";
+        };
     }
 
     static List<String> lines(List<Row> rows) {
