@@ -22,7 +22,7 @@ public final class Fingerprint {
 
     /** Every fingerprint an old answer to a quiz with this text may carry. */
     public static Set<String> legacy(String quizText) {
-        return Set.of(of(quizText), hash(quizText));
+        return Set.copyOf(java.util.List.of(of(quizText), hash(quizText)));
     }
 
     private static String hash(String text) {

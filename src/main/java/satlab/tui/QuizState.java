@@ -152,6 +152,7 @@ public record QuizState(int quizIndex, Take take, int choice, Set<Integer> picke
             next = new QuizState(quizIndex, next.take, choice, picked, field, editing, hintVisible, answer);
         }
         if (a.record().isPresent() && !a.take().open()) next = next.withEditing(false);
+        else if (a.record().isPresent()) next = next.withField(field.selectAll());
         return new Result(next, true, a.record());
     }
 

@@ -220,6 +220,7 @@ public final class View {
 
     /** The keys of a focused quiz: choosing never records; Enter does. */
     static String quizKeys(QuizState q, Theme t) {
+        if (q.instance() == null) return "this quiz cannot be asked";
         if (q.editing()) return "type a number or expression  Enter check  Esc leave field";
         if (!q.take().open()) return "answered  ? hint";
         return switch (q.kind()) {
