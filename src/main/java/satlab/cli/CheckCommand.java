@@ -38,8 +38,8 @@ final class CheckCommand implements Callable<Integer> {
         CourseLoader.LoadResult result;
         if ((paths == null || paths.isEmpty()) && !Files.isDirectory(Path.of("lessons"))) {
             // Run from an installed jar, away from a checkout: there is no lessons/ to default to.
-            err.println("no lessons/ directory here: checking the course bundled with satlab."
-                    + " To check your own lessons, name them: satlab check my-lessons/ [more.md ...]");
+            err.println("satlab check: no lessons/ directory here, so checking the bundled course;"
+                    + " name your lesson files or directories to check them (satlab check my-lessons/ more.md).");
             result = CourseLoader.checkBundled();
         } else {
             result = CourseLoader.check(paths == null || paths.isEmpty() ? List.of(Path.of("lessons")) : paths);
