@@ -26,7 +26,9 @@ import satlab.store.Store;
             "q quit). Quizzes are asked at a prompt (? for the hint) and saved at once.",
             "No cursor movement, no colour unless --color.",
             "",
-            "Piped input plays the course deterministically and ends with a score line:",
+            "Piped input plays the course from where the learner left off to its end: every line is",
+            "an answer, as in satlab run's answer files (one per attempt, ? for a hint, # comments).",
+            "It ends with a score line; the exit status is 1 when a quiz was missed:",
             "  satlab plain --seed 1 --data /tmp/try < answers.txt",
         })
 final class PlainCommand implements Callable<Integer> {
@@ -68,7 +70,7 @@ final class PlainCommand implements Callable<Integer> {
             return 1;
         }
         PlainTutor.Settings settings = new PlainTutor.Settings(learner,
-                seed != null ? OptionalLong.of(seed) : OptionalLong.empty(), color);
+                seed != null ? OptionalLong.of(seed) : OptionalLong.empty(), color, !ReplCommand.isInteractive());
         try (Terminal terminal = ReplCommand.openTerminal(spec)) {
             return PlainTutor.run(terminal, loaded.course(), store, settings);
         }

@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
 import satlab.lesson.Course;
 import satlab.lesson.CourseLoader;
 import satlab.lesson.Lesson;
+import satlab.learn.CourseStanding;
+import satlab.learn.LessonStanding;
 import satlab.store.LessonProgress;
 import satlab.store.Store;
 import satlab.store.StoreException;
@@ -99,11 +101,14 @@ public final class ProgressCommand implements Callable<Integer> {
                 : lessons.size() + " of " + course.size() + " lessons";
         out.println("Progress of " + name + ": " + started + " started, " + done + " done.");
         out.println();
-        out.print(course.isEmpty() ? storeTable(lessons) : courseTable(course, lessons));
-        if (lesson == null) {
-            store.lastLesson(name).flatMap(id -> store.position(name, id)).ifPresent(pos -> {
+        CourseStanding standing = CourseStanding.read(store, name, name, course);
+        out.print(course.isEmpty() ? storeTable(lessons) : courseTable(standing, lessons));
+        if (lesson == null && !course.isEmpty()) {
+            standing.next().ifPresent(c -> {
                 out.println();
-                out.println("Continue with " + pos.lessonId() + " at step " + pos.describe() + ".");
+                out.println(c.description().equals("every lesson is done")
+                        ? "Every lesson is done: " + standing.right() + " of " + standing.total() + " quizzes right."
+                        : "Continue with " + c.description() + ".");
             });
         }
         return 0;
@@ -111,40 +116,41 @@ public final class ProgressCommand implements Callable<Integer> {
 
     /** Without the course (it failed to load): the lessons the store knows, by id. */
     private static String storeTable(List<LessonProgress> lessons) {
-        return TextTable.render(List.of("LESSON", "STATUS", "STEP", "QUIZZES"),
-                lessons.stream().map(p -> List.of(p.lessonId(), status(p), step(p), quizzes(p))).toList());
+        return TextTable.render(List.of("LESSON", "STATUS", "STEP"),
+                lessons.stream().map(p -> List.of(p.lessonId(), p.completed() ? "finished" : "in progress", step(p)))
+                        .toList());
     }
 
     /** The course's lessons in order with their titles, then any lesson with progress that the course lacks. */
-    private String courseTable(Course course, List<LessonProgress> lessons) {
+    private String courseTable(CourseStanding standing, List<LessonProgress> lessons) {
         Map<String, LessonProgress> byId = new LinkedHashMap<>();
         lessons.forEach(p -> byId.put(p.lessonId(), p));
         List<List<String>> rows = new ArrayList<>();
+        Course course = standing.course();
         for (int i = 0; i < course.size(); i++) {
             Lesson l = course.lessons().get(i);
             if (lesson != null && !l.id().equals(lesson)) continue;
             LessonProgress p = byId.remove(l.id());
+            LessonStanding s = standing.lesson(i);
+            String quizzes = s.total() == 0 ? "-" : s.score();
             rows.add(p == null
-                    ? List.of(Integer.toString(i + 1), l.id(), l.title(), "not started", "-", "-")
-                    : List.of(Integer.toString(i + 1), l.id(), l.title(), status(p), step(p), quizzes(p)));
+                    ? List.of(Integer.toString(i + 1), l.id(), l.title(), "not started", "-", quizzes)
+                    : List.of(Integer.toString(i + 1), l.id(), l.title(), s.done() ? "done" : "in progress",
+                            // Out of the lesson's steps now (it may have been edited since the position was saved).
+                            p.position().isPresent() ? (s.savedStep() + 1) + " of " + l.steps().size() : "-",
+                            quizzes));
         }
         for (LessonProgress p : byId.values()) {
-            rows.add(List.of("", p.lessonId(), "(not in the course)", status(p), step(p), quizzes(p)));
+            rows.add(List.of("", p.lessonId(), "(not in the course)", p.completed() ? "finished" : "in progress",
+                    step(p), "-"));
         }
         return TextTable.render(List.of("#", "LESSON", "TITLE", "STATUS", "STEP", "QUIZZES"), rows);
-    }
-
-    private static String status(LessonProgress p) {
-        return p.completed() ? "done" : "in progress";
     }
 
     private static String step(LessonProgress p) {
         return p.position().map(pos -> pos.describe()).orElse("-");
     }
 
-    private static String quizzes(LessonProgress p) {
-        return p.answered() == 0 ? "-" : p.right() + " of " + p.answered() + " right";
-    }
 
     private int reset(Store store) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -163,7 +169,7 @@ public final class ProgressCommand implements Callable<Integer> {
                 err.println("Re-run with --yes to reset " + name + "'s progress in " + what + " without asking.");
                 return 1;
             }
-            int answers = lessons.stream().mapToInt(LessonProgress::answered).sum();
+            int answers = lessons.stream().mapToInt(p -> store.attempts(name, p.lessonId()).size()).sum();
             out.print("Reset " + name + "'s progress in " + what + " (" + plural(answers, "quiz answer")
                     + " will stop counting)? [y/N] ");
             out.flush();

@@ -10,6 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import satlab.learn.Gradebook;
+import satlab.lesson.CourseLoader;
 import satlab.store.Store;
 import satlab.store.StoreException;
 import satlab.store.export.Results;
@@ -20,7 +22,12 @@ import satlab.store.export.Results;
         mixinStandardHelpOptions = true,
         description = {
             "Every learner's scores and answers, for instructors: a report, or CSV / JSON for a spreadsheet.",
-            "An answer is counted when it is the learner's latest to that quiz; reset answers are kept and marked."
+            "Scores are out of every quiz of the lesson as it is now (--lessons DIR for your own lessons).",
+            "Each answer shows the question as the learner saw it, the drawn values, the expected value, what",
+            "was typed and its value, the attempt number and whether the hint was shown. An answer is counted",
+            "when it was given to the quiz as it is now; reset answers and reviews are kept and marked.",
+            "In CSV, a cell that a spreadsheet would run as a formula (starting with = + - @, a tab or CR)",
+            "starts with ' instead; plain numbers stay numbers, and seeds are written 0x... so they stay exact."
         })
 public final class ResultsCommand implements Callable<Integer> {
 
@@ -44,12 +51,18 @@ public final class ResultsCommand implements Callable<Integer> {
     @Option(names = "--lesson", paramLabel = "ID", description = "Only this lesson.")
     String lesson;
 
+    @Option(names = "--lessons", paramLabel = "DIR", description = "The lessons the answers were given to"
+            + " (default: the bundled course).")
+    java.nio.file.Path lessons;
+
     @Override
     public Integer call() {
         if (scores && !format.csv) throw new ParameterException(spec.commandLine(), "--scores only goes with --csv");
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = data.openForReports()) {
-            Results results = Results.of(store, Optional.ofNullable(lesson));
+            CourseLoader.LoadResult loaded = lessons != null ? CourseLoader.load(lessons) : CourseLoader.bundled();
+            satlab.lesson.Course course = loaded.course() == null ? satlab.lesson.Course.empty() : loaded.course();
+            Results results = Gradebook.of(store, course, Optional.ofNullable(lesson));
             if (format.csv) {
                 out.print(scores ? results.scoresCsv() : results.attemptsCsv());
             } else if (format.json) {

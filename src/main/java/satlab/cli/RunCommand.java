@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import satlab.lesson.CourseLoader;
 import satlab.lesson.Diagnostic;
-import satlab.lesson.HeadlessRunner;
+import satlab.learn.Headless;
 
 @Command(
         name = "run",
@@ -23,10 +23,13 @@ import satlab.lesson.HeadlessRunner;
             "Play every quiz of lessons headless with answers from a file, print a transcript and the score.",
             "Answers, one a line ('#' comments allowed): yes/no (or y/n), option numbers for choice",
             "quizzes (2, or 1,3 when several are right), a number or expression for number quizzes.",
+            "Each line is one attempt, as a learner's: after a wrong answer with attempts left the",
+            "next line is the retry; a line '?' shows the hint.",
             "Exit status: 0 when every answer is right, 1 otherwise.",
             "",
-            "Example:",
+            "Examples:",
             "  satlab run lessons/04-cancel.md --answers answers.txt --seed 1",
+            "  satlab run lessons/ --answers answers.txt --learner bob   # bob's own numbers",
         })
 final class RunCommand implements Callable<Integer> {
 
@@ -38,9 +41,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--answers", required = true, paramLabel = "FILE", description = "The answers, one a line.")
     Path answers;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
-            description = "Seed for the quizzes' random numbers (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed for the quizzes' random numbers (default: 0), as the tutor's --seed.")
+    Long seed;
+
+    @Option(names = "--learner", paramLabel = "NAME",
+            description = "Draw the numbers this learner was given (their name seeds them, as in the tutor).")
+    String learner;
 
     @Override
     public Integer call() {
@@ -61,7 +68,13 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        HeadlessRunner.Score score = HeadlessRunner.run(loaded.course(), HeadlessRunner.answers(answerText), seed, out);
+        if (seed != null && learner != null) {
+            err.println("satlab run: give --seed or --learner, not both");
+            return 2;
+        }
+        Object who = learner != null ? learner : seed != null ? seed : (Object) 0L;
+        Headless.Result score = Headless.run(loaded.course(), Headless.answers(answerText), who,
+                learner != null ? learner : "satlab-run", java.time.Clock.systemUTC(), out);
         return score.allRight() ? 0 : 1;
     }
 }

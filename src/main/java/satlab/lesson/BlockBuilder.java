@@ -38,10 +38,11 @@ final class BlockBuilder {
             "network", NetworkSettings.KEYS,
             "train", List.of("start", "cost", "epochs", "eta", "chart"),
             "train-net", TrainNetSettings.KEYS,
-            "quiz", List.of("kind", "let", "ask", "answer", "tolerance", "hint", "explain", "threshold"));
+            "quiz", List.of("kind", "let", "ask", "answer", "tolerance", "hint", "explain", "threshold", "id", "attempts",
+                    "answer-uses"));
 
     /** The block names in the order messages list them. */
-    static final List<String> KINDS = List.of("plot", "neuron", "network", "train", "quiz");
+    static final List<String> KINDS = List.of("plot", "neuron", "network", "train", "train-net", "quiz");
 
     private static final Set<String> REPEATABLE = Set.of("let", "start");
     static final Pattern LET = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*=(?!=)\\s*(.*)$");
@@ -52,11 +53,18 @@ final class BlockBuilder {
     private final Report report;
     private final OptionalDouble lessonThreshold;
     private final Evaluation evaluation;
+    private final int lessonAttempts;
 
     BlockBuilder(Report report, OptionalDouble lessonThreshold, Evaluation evaluation) {
+        this(report, lessonThreshold, evaluation, QuizBlock.DEFAULT_ATTEMPTS);
+    }
+
+    /** @param lessonAttempts the lesson's {@code attempts:}, which quizzes without their own take */
+    BlockBuilder(Report report, OptionalDouble lessonThreshold, Evaluation evaluation, int lessonAttempts) {
         this.report = report;
         this.lessonThreshold = lessonThreshold;
         this.evaluation = evaluation;
+        this.lessonAttempts = lessonAttempts;
     }
 
     static boolean isDirective(String word) {
@@ -361,10 +369,46 @@ final class BlockBuilder {
             if (o.feedback() != null) templates.add(o.feedback());
         }
         evaluation.checkQuiz(kind, threshold, new QuizSource(lets, templates, answer == null ? null : answer.value()), report);
+        int attempts = lessonAttempts;
+        Directive.Entry att = d.first("attempts");
+        if (att != null && !empty(att)) attempts = attempts(att.value(), attempts);
+        AnswerUses uses = AnswerUses.ANY;
+        Directive.Entry u = d.first("answer-uses");
+        if (u != null && !empty(u)) {
+            if (kind != null && kind != QuizBlock.Kind.NUMBER) {
+                report.error(u.line(), u.column(), "'answer-uses' applies only to number quizzes");
+            }
+            try {
+                uses = AnswerUses.parse(u.value().text());
+            } catch (IllegalArgumentException e) {
+                report.error(u.value(), e.getMessage());
+            }
+        }
+        Directive.Entry idEntry = d.first("id");
+        String explicitId = null;
+        if (idEntry != null && !empty(idEntry)) {
+            if (QuizBlock.ID.matcher(idEntry.value().text()).matches()) explicitId = idEntry.value().text();
+            else report.error(idEntry.value(), "a quiz 'id' is up to 64 letters, digits, '-', '_' or '.',"
+                    + " starting with a letter or digit (such as 'sigma-prime-10')");
+        }
         if (kind == null) return null;
-        return new QuizBlock(kind, lets.stream().map(Located::text).toList(), ask == null ? "" : ask.value().text(),
-                options, answer == null ? "" : answer.value().text(), tolerance, hint == null ? "" : hint.value().text(),
-                explain == null ? "" : explain.value().text(), threshold, d.sourceText(), d.line());
+        List<String> letTexts = lets.stream().map(Located::text).toList();
+        String askText = ask == null ? "" : ask.value().text();
+        String id = explicitId != null ? explicitId : QuizBlock.derivedId(kind, letTexts, askText, options);
+        return new QuizBlock(id, kind, letTexts, askText, options, answer == null ? "" : answer.value().text(),
+                tolerance, hint == null ? "" : hint.value().text(), explain == null ? "" : explain.value().text(),
+                threshold, attempts, uses, d.sourceText(), d.line());
+    }
+
+    /** A whole number of attempts from 1 to {@link QuizBlock#MAX_ATTEMPTS}; the fallback after reporting. */
+    int attempts(Located v, int fallback) {
+        String t = v.text().strip();
+        if (t.matches("[0-9]{1,3}")) {
+            int n = Integer.parseInt(t);
+            if (n >= 1 && n <= QuizBlock.MAX_ATTEMPTS) return n;
+        }
+        report.error(v, "'attempts' must be a whole number from 1 to " + QuizBlock.MAX_ATTEMPTS + ", got '" + t + "'");
+        return fallback;
     }
 
     /**

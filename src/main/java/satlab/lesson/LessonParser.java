@@ -47,7 +47,7 @@ public final class LessonParser {
         }
     }
 
-    static final List<String> FRONT_MATTER_KEYS = List.of("id", "title", "order", "threshold");
+    static final List<String> FRONT_MATTER_KEYS = List.of("id", "title", "order", "threshold", "attempts");
     /** lessons/README.md: a step is one screen, with at most two quizzes. */
     static final int MAX_QUIZZES_PER_STEP = 2;
 
@@ -61,6 +61,7 @@ public final class LessonParser {
 
     private final Report report;
     private final List<String> lines;
+    private final String version;
     private int next;
 
     private final Depth depth;
@@ -75,6 +76,7 @@ public final class LessonParser {
         }
         if (ls.size() > 1 && ls.get(ls.size() - 1).isEmpty()) ls.remove(ls.size() - 1);
         this.lines = ls;
+        this.version = QuizBlock.hash(String.join("\n", ls));
     }
 
     /**
@@ -108,11 +110,15 @@ public final class LessonParser {
             if (!Double.isNaN(t) && !(t > 0)) report.error(front.get("threshold"), "'threshold' must be above 0");
             else if (!Double.isNaN(t)) threshold = OptionalDouble.of(t);
         }
-        List<Step> steps = steps(title, new BlockBuilder(report, threshold, evaluation));
+        BlockBuilder builder = new BlockBuilder(report, threshold, evaluation);
+        int attempts = front.containsKey("attempts") ? builder.attempts(front.get("attempts"), QuizBlock.DEFAULT_ATTEMPTS)
+                : QuizBlock.DEFAULT_ATTEMPTS;
+        List<Step> steps = steps(title, new BlockBuilder(report, threshold, evaluation, attempts));
+        QuizIdentity.reportDuplicates(steps, report);
         if (steps.isEmpty() && !report.hasErrors()) {
             report.error(lines.size(), 1, "lesson has no content: add text, or '## Step title' headings with text under them");
         }
-        Lesson lesson = report.hasErrors() ? null : new Lesson(id, title, order, threshold, report.file(), steps);
+        Lesson lesson = report.hasErrors() ? null : new Lesson(id, title, order, threshold, report.file(), steps, version);
         return new Result(Optional.ofNullable(lesson), report.diagnostics());
     }
 

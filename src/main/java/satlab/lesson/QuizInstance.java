@@ -23,12 +23,17 @@ import satlab.engine.Value;
  * @param answer        {@code Bool} for yes/no, {@code Num} for number, and for
  *                      choice a {@code Vec} of the right option numbers (1-based)
  * @param correctAnswer the right answer as shown to people
+ * @param values        the {@code let:} values drawn for this seed, by name, in full precision
+ * @param expected      the right answer's value in full precision ("4.5397868702434395E-5",
+ *                      "yes", or a choice quiz's right options "1,3")
  */
 public record QuizInstance(QuizBlock quiz, long seed, String question, List<QuizBlock.Option> options, String hint,
-        String explanation, Value answer, String correctAnswer) {
+        String explanation, Value answer, String correctAnswer, java.util.Map<String, String> values,
+        String expected) {
 
     public QuizInstance {
         options = List.copyOf(options);
+        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
 
     /**
@@ -67,7 +72,7 @@ public record QuizInstance(QuizBlock quiz, long seed, String question, List<Quiz
         };
         if (yes == null) return invalid(text, "Answer yes or no (y/n).");
         boolean right = yes == ((Value.Bool) answer).value();
-        return verdict(right, yes ? "yes" : "no", "");
+        return verdict(right, yes ? "yes" : "no", yes ? "yes" : "no", "");
     }
 
     private Verdict checkChoice(String text) {
@@ -94,10 +99,12 @@ public record QuizInstance(QuizBlock quiz, long seed, String question, List<Quiz
             String f = options.get(n - 1).feedback();
             if (!f.isEmpty()) feedback.add(f);
         }
-        return verdict(chosen.equals(right), join(chosen), String.join(" ", feedback));
+        return verdict(chosen.equals(right), join(chosen), join(chosen), String.join(" ", feedback));
     }
 
     private Verdict checkNumber(String text) {
+        String refused = quiz.answerUses().refusal(text);
+        if (refused != null) return invalid(text, refused);
         Value v;
         try {
             v = new Interpreter(new Rng(seed)).run(text);
@@ -110,17 +117,17 @@ public record QuizInstance(QuizBlock quiz, long seed, String question, List<Quiz
         double expected = ((Value.Num) answer).value();
         boolean right = quiz.tolerance().accepts(expected, num.value());
         String given = text.equals(Format.number(num.value())) ? text : text + " = " + Format.number(num.value());
-        return verdict(right, given, "");
+        return verdict(right, given, QuizRuntime.exact(num.value()), "");
     }
 
-    private Verdict verdict(boolean right, String given, String optionFeedback) {
+    private Verdict verdict(boolean right, String given, String value, String optionFeedback) {
         String feedback = (right ? "Right." : "Not quite.") + (optionFeedback.isEmpty() ? "" : " " + optionFeedback);
         return new Verdict(right ? Verdict.Result.RIGHT : Verdict.Result.WRONG, given, feedback, explanation,
-                correctAnswer);
+                correctAnswer, value);
     }
 
     private Verdict invalid(String given, String message) {
-        return new Verdict(Verdict.Result.INVALID, given, message, "", "");
+        return new Verdict(Verdict.Result.INVALID, given, message, "", "", "");
     }
 
     private static String join(Iterable<Integer> numbers) {

@@ -53,7 +53,39 @@ final class QuizRuntime {
             answer = r.answer(quiz.kind(), quiz.answer());
             shown = answer instanceof Value.Bool b ? (b.value() ? "yes" : "no") : Format.value(answer);
         }
-        return new QuizInstance(quiz, seed, question, options, hint, explanation, answer, shown);
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (String let : quiz.lets()) {
+            String name = let.substring(0, let.indexOf('=')).strip();
+            Value v = r.interpreter.variables().get(name);
+            if (v != null) values.put(name, exact(v));
+        }
+        String expected = answer instanceof Value.Vec right
+                ? java.util.Arrays.stream(right.toArray()).mapToObj(QuizRuntime::exact)
+                        .collect(java.util.stream.Collectors.joining(","))
+                : exact(answer);
+        return new QuizInstance(quiz, seed, question, options, hint, explanation, answer, shown, values, expected);
+    }
+
+    /**
+     * A value in full precision, for the records instructors read: numbers as Java
+     * writes a double (round-trips exactly), whole numbers without ".0", vectors in
+     * brackets, booleans as yes/no; a choice quiz's right options as "1,3".
+     */
+    static String exact(Value v) {
+        if (v instanceof Value.Bool b) return b.value() ? "yes" : "no";
+        if (v instanceof Value.Num n) return exact(n.value());
+        if (v instanceof Value.Vec vec) {
+            StringBuilder sb = new StringBuilder("[");
+            double[] xs = vec.toArray();
+            for (int i = 0; i < xs.length; i++) sb.append(i == 0 ? "" : ", ").append(exact(xs[i]));
+            return sb.append(']').toString();
+        }
+        return Format.value(v);
+    }
+
+    static String exact(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) return Long.toString((long) x);
+        return Double.toString(x);
     }
 
     Interpreter interpreter() {

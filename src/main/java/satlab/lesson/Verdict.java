@@ -9,8 +9,11 @@ package satlab.lesson;
  *                      chosen option's feedback, or why the input is not an answer
  * @param explanation   the quiz's filled-in {@code explain:} text; "" if none
  * @param correctAnswer the right answer for people ("yes", "2. It saturates", "4.54e-5")
+ * @param value         the answer's value in full precision ("0.006648056670790033", "yes",
+ *                      "1,3"); "" when it is not an answer
  */
-public record Verdict(Result result, String given, String feedback, String explanation, String correctAnswer) {
+public record Verdict(Result result, String given, String feedback, String explanation, String correctAnswer,
+        String value) {
 
     public enum Result {
         RIGHT,

@@ -36,7 +36,10 @@ import satlab.sim.NetworkText;
 import satlab.sim.TrainResult;
 import satlab.sim.TrainText;
 import satlab.sim.Trainer;
-import satlab.store.Position;
+import satlab.learn.CourseStanding;
+import satlab.learn.LessonStanding;
+import satlab.learn.QuizProgress;
+import satlab.learn.Summary;
 import satlab.store.Store;
 
 /**
@@ -59,7 +62,19 @@ public final class PlainTutor {
      *     a run is reproducible (--seed)
      * @param color style headings, prose and verdicts with ANSI attributes
      */
-    public record Settings(String learner, OptionalLong seed, boolean color) {}
+    public record Settings(String learner, OptionalLong seed, boolean color, boolean scripted) {
+        public Settings(String learner, OptionalLong seed, boolean color) {
+            this(learner, seed, color, false);
+        }
+
+        /**
+         * As above; {@code scripted} when the input is a file or a pipe: then the course plays from
+         * where the learner left off to its end, every line of input is an answer (one per attempt,
+         * {@code ?} for a hint; blank lines and {@code #} comments skipped, as in {@code satlab run}),
+         * and {@link #run()} returns 1 when a quiz was missed.
+         */
+        public Settings {}
+    }
 
     /** Where the learner is: the menu, a step of a lesson, or gone. */
     private record Place(int lesson, int step) {
@@ -80,6 +95,7 @@ public final class PlainTutor {
     private final Tier tier;
     private final QuizAsker quizzes;
     private final Explorer explorer;
+    private final Object seedSource;
     private Explorer.Values explorerValues = Explorer.Values.QA;
 
     public PlainTutor(Terminal terminal, Course course, Store store, Settings settings, Clock clock) {
@@ -95,12 +111,16 @@ public final class PlainTutor {
         // Blocks and braille only for a learner who asked for colour on a UTF-8 terminal:
         // plain output stays 7-bit for logs, screen readers and dumb terminals.
         this.tier = settings.color() && StandardCharsets.UTF_8.equals(terminal.encoding()) ? Tier.UNICODE : Tier.ASCII;
-        Object seedSource = settings.seed().isPresent() ? (Object) settings.seed().getAsLong() : settings.learner();
-        this.quizzes = new QuizAsker(prompter, out, style, store, settings.learner(), seedSource, clock, textWidth);
+        this.seedSource = settings.seed().isPresent() ? (Object) settings.seed().getAsLong() : settings.learner();
+        this.quizzes = new QuizAsker(prompter, out, style, store, settings.learner(), seedSource, clock, textWidth,
+                settings.scripted());
         this.explorer = new Explorer(prompter, out, textWidth);
     }
 
-    /** Plays the course on a JLine terminal; returns the exit code (0, or 1 for an empty course). */
+    /**
+     * Plays the course on a JLine terminal; returns the exit code: 0, or 1 for an empty course or a
+     * scripted run that missed a quiz.
+     */
     public static int run(Terminal terminal, Course course, Store store, Settings settings) {
         return new PlainTutor(terminal, course, store, settings, Clock.systemUTC()).run();
     }
@@ -130,13 +150,17 @@ public final class PlainTutor {
         say(capitalised(store.status().message()) + ".");
         say("At each step: Enter goes on, b goes back, e opens the neuron explorer, m shows the lessons,"
                 + " q quits. At a quiz, ? shows a hint.");
-        Place place = Place.MENU;
+        Place place = settings.scripted() ? continuePlace() : Place.MENU;
         while (place != Place.QUIT) {
-            place = place == Place.MENU ? menu() : step(place);
+            place = place == Place.MENU ? (settings.scripted() ? Place.QUIT : menu()) : step(place);
             out.flush();
         }
         finish();
-        return 0;
+        return settings.scripted() && quizzes.missed() > 0 ? 1 : 0;
+    }
+
+    private CourseStanding standing() {
+        return CourseStanding.read(store, settings.learner(), seedSource, course);
     }
 
     private Place menu() {
@@ -146,59 +170,65 @@ public final class PlainTutor {
         for (int i = 0; i < lessons.size(); i++) {
             out.println("  " + (i + 1) + ". " + lessons.get(i).title() + " - " + status(lessons.get(i)));
         }
+        CourseStanding standing = standing();
         Place next = continuePlace();
-        say("Type a lesson number, Enter for lesson " + (next.lesson() + 1) + " step " + (next.step() + 1)
-                + ", or q to quit.");
+        String where = standing.next().map(CourseStanding.Continue::description).orElse("");
+        int review = standing.toReview().size();
+        say("Type a lesson number, Enter to continue with " + where + (review == 0 ? "" : ", r to review "
+                + review + (review == 1 ? " missed quiz" : " missed quizzes")) + ", s for a summary, or q to quit.");
         while (true) {
             Optional<String> typed = prompter.ask("menu> ");
             if (typed.isEmpty()) return Place.QUIT;
             String text = typed.get().strip();
             if (text.isEmpty()) return next;
             if (text.equalsIgnoreCase("q")) return Place.QUIT;
+            if (text.equalsIgnoreCase("s")) {
+                Summary.course(standing()).forEach(this::say);
+                continue;
+            }
+            if (text.equalsIgnoreCase("r")) {
+                return review();
+            }
             try {
                 int n = Integer.parseInt(text);
                 if (n >= 1 && n <= lessons.size()) return openAt(n - 1);
             } catch (NumberFormatException e) {
                 // Falls through to the message below.
             }
-            out.println("Type a lesson number from 1 to " + lessons.size() + ", Enter, or q.");
+            out.println("Type a lesson number from 1 to " + lessons.size() + ", Enter, r, s or q.");
         }
+    }
+
+    /** Asks every missed quiz again with fresh numbers; then back to the menu. */
+    private Place review() {
+        List<QuizProgress> missed = standing().toReview();
+        if (missed.isEmpty()) {
+            say("There are no missed quizzes to review.");
+            return Place.MENU;
+        }
+        for (QuizProgress p : missed) {
+            out.println();
+            if (quizzes.review(p) == QuizAsker.Outcome.GONE) return Place.QUIT;
+        }
+        return Place.MENU;
     }
 
     private String status(Lesson lesson) {
-        String where;
-        if (store.completedLessons(settings.learner()).contains(lesson.id())) {
-            where = "done";
-        } else {
-            where = store.position(settings.learner(), lesson.id())
-                    .map(p -> "at step " + (Math.min(p.step(), lesson.steps().size() - 1) + 1) + " of "
-                            + lesson.steps().size())
-                    .orElse("not started");
-        }
-        Answers.Tally t = Answers.tally(store, settings.learner(), lesson);
-        return t.total() == 0 ? where : where + ", " + t.right() + " of " + t.total() + " quizzes right";
+        LessonStanding s = standing().lesson(lesson.id()).orElseThrow();
+        String where = s.done() ? "done" : s.position().isPresent()
+                ? "at step " + (s.savedStep() + 1) + " of " + lesson.steps().size() : "not started";
+        return s.total() == 0 ? where : where + ", " + s.right() + " of " + s.total() + " quizzes right";
     }
 
-    /** Where Enter at the menu goes: the lesson last worked on, else the first not finished. */
+    /** Where Enter at the menu goes: the model's continue place. */
     private Place continuePlace() {
-        List<Lesson> lessons = course.lessons();
-        var done = store.completedLessons(settings.learner());
-        Optional<String> last = store.lastLesson(settings.learner());
-        if (last.isPresent() && course.indexOf(last.get()) >= 0 && !done.contains(last.get())) {
-            return openAt(course.indexOf(last.get()));
-        }
-        for (int i = 0; i < lessons.size(); i++) {
-            if (!done.contains(lessons.get(i).id())) return openAt(i);
-        }
-        return new Place(0, 0);
+        return standing().next().map(c -> new Place(c.lesson(), c.step())).orElse(new Place(0, 0));
     }
 
-    /** A lesson at the step saved for it; a finished lesson opens at its start. */
+    /** A lesson at the model's continue step for it (the start when it is done). */
     private Place openAt(int index) {
-        Lesson lesson = course.lessons().get(index);
-        if (store.completedLessons(settings.learner()).contains(lesson.id())) return new Place(index, 0);
-        int step = store.position(settings.learner(), lesson.id()).map(Position::step).orElse(0);
-        return new Place(index, Math.min(step, lesson.steps().size() - 1));
+        LessonStanding s = standing().lesson(index);
+        return new Place(index, s.done() ? 0 : s.continueStep());
     }
 
     private Place step(Place place) {
@@ -215,6 +245,7 @@ public final class PlainTutor {
             if (!show(lesson, block)) return Place.QUIT;
         }
         out.println();
+        if (settings.scripted()) return forward(place, lesson);
         while (true) {
             Optional<String> typed = prompter.ask(STEP_PROMPT);
             if (typed.isEmpty()) return Place.QUIT;
@@ -286,19 +317,20 @@ public final class PlainTutor {
     private Place forward(Place place, Lesson lesson) {
         if (place.step() + 1 < lesson.steps().size()) return new Place(place.lesson(), place.step() + 1);
         store.markCompleted(settings.learner(), lesson.id());
-        Answers.Tally t = Answers.tally(store, settings.learner(), lesson);
+        CourseStanding standing = standing();
         out.println();
-        say("You finished lesson " + (place.lesson() + 1) + ", " + lesson.title()
-                + (t.total() == 0 ? "." : ": " + t.right() + " of " + t.total() + " quizzes right."));
+        say("End of lesson " + (place.lesson() + 1) + ".");
+        Summary.lesson(standing.lesson(place.lesson())).forEach(this::say);
         if (place.lesson() + 1 < course.size()) return new Place(place.lesson() + 1, 0);
         out.println("That was the last lesson.");
+        Summary.course(standing).forEach(this::say);
         return Place.MENU;
     }
 
     private void finish() {
-        Answers.Tally t = Answers.tally(store, settings.learner(), course);
+        CourseStanding t = standing();
         out.println();
-        out.println("score: " + t.right() + "/" + t.total() + " (" + t.answered() + " of " + t.total()
+        out.println("score: " + t.right() + "/" + t.total() + " (" + t.finished() + " of " + t.total()
                 + " quizzes answered)");
         if (!store.isSaving()) say(capitalised(store.status().message()) + ".");
         out.flush();

@@ -2,24 +2,26 @@ package satlab.line;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
+import satlab.learn.LessonStanding;
+import satlab.learn.Question;
+import satlab.learn.QuizProgress;
+import satlab.learn.Take;
 import satlab.lesson.Lesson;
 import satlab.lesson.Markdown;
 import satlab.lesson.Paragraph;
 import satlab.lesson.QuizBlock;
-import satlab.lesson.QuizError;
 import satlab.lesson.QuizInstance;
-import satlab.lesson.Verdict;
 import satlab.lesson.Wrap;
-import satlab.store.Attempt;
-import satlab.store.AttemptRecord;
 import satlab.store.Store;
 
 /**
- * Asks one quiz at a prompt: {@code ?} shows the hint, Enter moves on (keeping an
- * earlier answer, if any), anything else is judged; the verdict, the explanation and
- * the right answer follow, and the answer is in the store before "Saved." is said.
+ * Asks one quiz at a prompt through the learning model ({@link Take}): {@code ?} shows
+ * the hint, Enter moves on without answering, anything else is an attempt; after a
+ * wrong one with attempts left the learner tries again, and the right answer and the
+ * explanation follow the last. Each answer is in the store before "Saved." is said.
+ * A quiz already finished is shown with its answer, not asked again (the menu's
+ * review asks missed ones with fresh numbers).
  */
 final class QuizAsker {
 
@@ -34,9 +36,11 @@ final class QuizAsker {
     private final Object seedSource;
     private final Clock clock;
     private final int width;
+    private final boolean scripted;
+    private int missed;
 
     QuizAsker(Prompter prompter, PrintWriter out, Style style, Store store, String learner, Object seedSource,
-              Clock clock, int width) {
+              Clock clock, int width, boolean scripted) {
         this.prompter = prompter;
         this.out = out;
         this.style = style;
@@ -45,60 +49,82 @@ final class QuizAsker {
         this.seedSource = seedSource;
         this.clock = clock;
         this.width = width;
+        this.scripted = scripted;
+    }
+
+    /** Quizzes this session finished wrong (out of attempts). */
+    int missed() {
+        return missed;
     }
 
     Outcome ask(Lesson lesson, QuizBlock quiz) {
-        List<QuizBlock> all = lesson.quizzes();
         int index = lesson.quizIndex(quiz);
-        long seed = QuizBlock.seed(seedSource, lesson.id(), index);
-        QuizInstance instance;
-        try {
-            instance = quiz.instantiate(seed);
-        } catch (QuizError e) {
-            out.println("This quiz cannot be asked (" + lesson.source() + ":" + quiz.line() + "): " + e.getMessage());
+        LessonStanding standing = LessonStanding.read(store, learner, seedSource, lesson);
+        QuizProgress p = standing.quiz(index);
+        return take(Take.of(p), "Quiz " + (index + 1) + " of " + standing.total());
+    }
+
+    /** Asks a missed quiz again with fresh numbers. */
+    Outcome review(QuizProgress p) {
+        return take(Take.review(p, seedSource), "Review: " + p.quiz().lesson().title() + ", quiz " + p.quiz().number());
+    }
+
+    private Outcome take(Take take, String heading) {
+        out.println(style.heading(heading));
+        if (take.question() instanceof Question.Broken b) {
+            say(capitalised(b.message()) + ".");
             return Outcome.DONE;
         }
-        out.println(style.heading("Quiz " + (index + 1) + " of " + all.size()));
+        QuizInstance instance = take.instance();
         print(Paragraph.of(Paragraph.Kind.TEXT, Markdown.inline(instance.question())));
         for (int k = 0; k < instance.options().size(); k++) {
             print(new Paragraph(Paragraph.Kind.NUMBERED, Markdown.inline(instance.options().get(k).text()), k + 1, 0));
         }
-        Optional<Attempt> earlier = Answers.latest(store, learner, lesson, index);
+        if (take.finished()) {
+            say("You answered " + take.last().given() + ": " + take.message());
+            explain(take);
+            return Outcome.DONE;
+        }
+        if (take.last() != null) say("You answered " + take.last().given() + " before. " + take.message());
         String keys = instance.hint().isEmpty() ? "" : "; ? for a hint";
-        earlier.ifPresent(a -> say("You answered " + a.record().answer() + " before ("
-                + (a.correct() ? "right" : "wrong") + "); Enter keeps that answer."));
-        say("Answer with " + instance.expects() + keys + "; Enter to go on without answering.");
-        while (true) {
-            Optional<String> typed = prompter.ask("answer> ");
+        say("Answer with " + instance.expects() + keys + "; Enter to go on without answering"
+                + (take.quiz().attempts() > 1 ? " (" + take.quiz().attempts() + " attempts)" : "") + ".");
+        while (take.open()) {
+            Optional<String> typed = prompter.ask(take.attempt() > 1 ? "attempt " + take.attempt() + "> " : "answer> ");
             if (typed.isEmpty()) return Outcome.GONE;
             String text = typed.get().strip();
+            if (scripted && (text.isEmpty() || text.startsWith("#"))) continue;
+            int comment = text.indexOf(" #");
+            if (scripted && comment >= 0) text = text.substring(0, comment).strip();
             if (text.isEmpty()) return Outcome.DONE;
             if (text.equals("?")) {
+                take = take.withHint();
                 print(Paragraph.of(Paragraph.Kind.TEXT, Markdown.inline(
                         instance.hint().isEmpty() ? "This quiz has no hint." : "Hint: " + instance.hint())));
                 continue;
             }
-            Verdict verdict = instance.check(text);
-            if (verdict.result() == Verdict.Result.INVALID) {
-                say(verdict.feedback());
+            Take.Answered a = take.answer(text, learner, clock.instant());
+            take = a.take();
+            if (a.record().isEmpty()) {
+                say(take.message());
                 continue;
             }
-            store.recordAttempt(new AttemptRecord(learner, lesson.id(), index, quiz.fingerprint(), seed, text,
-                    verdict.right(), clock.instant()));
-            report(verdict);
-            return Outcome.DONE;
+            store.recordAttempt(a.record().get());
+            boolean right = take.status() == QuizProgress.Status.RIGHT;
+            Wrap.text(take.message(), width).forEach(l -> out.println(right ? style.right(l) : style.wrong(l)));
+            if (take.status() == QuizProgress.Status.MISSED && !take.review()) missed++;
+            if (take.finished()) explain(take);
+            // The store has committed the answer by now when it is saving; the reason it is not
+            // was given at the start, so a short note is enough here.
+            say(store.isSaving() ? "Saved." : "Not saved to disk: kept for this session only.");
         }
+        return Outcome.DONE;
     }
 
-    private void report(Verdict verdict) {
-        out.println(verdict.right() ? style.right(verdict.feedback()) : style.wrong(verdict.feedback()));
-        if (!verdict.right()) say("The answer is: " + verdict.correctAnswer());
-        if (!verdict.explanation().isEmpty()) {
-            print(Paragraph.of(Paragraph.Kind.TEXT, Markdown.inline(verdict.explanation())));
+    private void explain(Take take) {
+        if (take.showSolution() && !take.instance().explanation().isEmpty()) {
+            print(Paragraph.of(Paragraph.Kind.TEXT, Markdown.inline(take.instance().explanation())));
         }
-        // The store has committed the answer by now when it is saving; the reason it is not
-        // was given at the start, so a short note is enough here.
-        say(store.isSaving() ? "Saved." : "Not saved to disk: kept for this session only.");
     }
 
     private void say(String sentence) {
@@ -107,5 +133,9 @@ final class QuizAsker {
 
     private void print(Paragraph p) {
         out.print(style.lines(Wrap.paragraph(p, width)));
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

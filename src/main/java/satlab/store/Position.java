@@ -9,16 +9,20 @@ import java.time.Instant;
  * @param step the 0-based index of the step the learner is on (shown to people as {@code step + 1})
  * @param stepCount how many steps the lesson had when the position was saved
  * @param updatedAt when the position was last saved
+ * @param furthest the furthest step reached since the lesson was started (or reset)
+ * @param startedAt when the learner first opened the lesson since then
  */
-public record Position(String lessonId, int step, int stepCount, Instant updatedAt) {
+public record Position(String lessonId, int step, int stepCount, Instant updatedAt, int furthest, Instant startedAt) {
 
+    /** Rows read back are taken as they are (a later lesson may have fewer steps); only nulls are replaced. */
     public Position {
-        Names.requireLessonId(lessonId);
-        if (stepCount < 1) throw new IllegalArgumentException("stepCount must be at least 1, got " + stepCount);
-        if (step < 0 || step >= stepCount) {
-            throw new IllegalArgumentException("step must be in 0.." + (stepCount - 1) + ", got " + step);
-        }
-        if (updatedAt == null) throw new IllegalArgumentException("updatedAt is required");
+        if (lessonId == null) lessonId = "";
+        if (updatedAt == null) updatedAt = Instant.EPOCH;
+        if (startedAt == null) startedAt = updatedAt;
+    }
+
+    public Position(String lessonId, int step, int stepCount, Instant updatedAt) {
+        this(lessonId, step, stepCount, updatedAt, step, updatedAt);
     }
 
     /** "3 of 7": the step as people count it. */

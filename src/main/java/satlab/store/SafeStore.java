@@ -162,6 +162,11 @@ public final class SafeStore implements Store {
     }
 
     @Override
+    public long changes() {
+        return call(Store::changes);
+    }
+
+    @Override
     public void savePosition(String learner, String lessonId, int step, int stepCount) {
         run(s -> s.savePosition(learner, lessonId, step, stepCount));
     }

@@ -54,7 +54,24 @@ final class Schema {
             // 1 -> 2: a reset keeps answers for instructors instead of deleting them.
             List.of(
                     "ALTER TABLE attempts ADD COLUMN reset INTEGER NOT NULL DEFAULT 0",
-                    "CREATE INDEX attempts_by_learner_lesson ON attempts (learner_id, lesson_id)"));
+                    "CREATE INDEX attempts_by_learner_lesson ON attempts (learner_id, lesson_id)"),
+            // 2 -> 3: complete attempt records keyed by quiz identity; the furthest step and the start
+            // of each lesson. Old answers keep their fingerprint (quiz_id stays ''), and the learning
+            // model matches them to quizzes whose text is unchanged.
+            List.of(
+                    "ALTER TABLE attempts ADD COLUMN quiz_id TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE attempts ADD COLUMN quiz_version TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE attempts ADD COLUMN lesson_version TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE attempts ADD COLUMN question TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE attempts ADD COLUMN drawn TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE attempts ADD COLUMN expected TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE attempts ADD COLUMN answer_value TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE attempts ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE attempts ADD COLUMN hint INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE attempts ADD COLUMN review INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE positions ADD COLUMN furthest INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE positions ADD COLUMN started_at INTEGER NOT NULL DEFAULT 0",
+                    "UPDATE positions SET furthest = step, started_at = updated_at"));
 
     /** The version this satlab writes; a database with a higher one came from a newer satlab. */
     static final int CURRENT = MIGRATIONS.size();

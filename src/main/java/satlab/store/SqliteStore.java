@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +49,9 @@ public final class SqliteStore implements Store {
     private final StoreStatus status;
     private final ReentrantLock lock = new ReentrantLock(true);
     private boolean closed;
+    /** Bumped by every write here and whenever SQLite's data_version shows another connection wrote. */
+    private long changes;
+    private long dataVersion = -1;
 
     private SqliteStore(Connection db, Path file, Clock clock, StoreStatus status) {
         this.db = db;
@@ -177,16 +179,43 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public long changes() {
+        lock.lock();
+        try {
+            if (closed) return changes;
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+                long now = rs.next() ? rs.getLong(1) : 0;
+                if (now != dataVersion) {
+                    if (dataVersion != -1) changes++;
+                    dataVersion = now;
+                }
+            } catch (SQLException e) {
+                throw Problems.explain(e, file, "cannot check the progress database for changes");
+            }
+            return changes;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public void savePosition(String learner, String lessonId, int step, int stepCount) {
-        Position p = new Position(lessonId, step, stepCount, clock.instant());
         Names.requireLearner(learner);
+        Names.requireLessonId(lessonId);
+        if (stepCount < 1) throw new IllegalArgumentException("stepCount must be at least 1, got " + stepCount);
+        if (step < 0 || step >= stepCount) {
+            throw new IllegalArgumentException("step must be in 0.." + (stepCount - 1) + ", got " + step);
+        }
+        long now = clock.instant().toEpochMilli();
         write("cannot save the position in the lesson", () -> {
             long id = learnerId(learner);
             update("""
-                    INSERT INTO positions (learner_id, lesson_id, step, step_count, updated_at) VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO positions (learner_id, lesson_id, step, step_count, updated_at, furthest, started_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (learner_id, lesson_id) DO UPDATE
-                    SET step = excluded.step, step_count = excluded.step_count, updated_at = excluded.updated_at""",
-                    id, lessonId, step, stepCount, p.updatedAt().toEpochMilli());
+                    SET step = excluded.step, step_count = excluded.step_count, updated_at = excluded.updated_at,
+                        furthest = max(furthest, excluded.step)""",
+                    id, lessonId, step, stepCount, now, step, now);
             update("UPDATE learners SET last_lesson = ? WHERE id = ?", lessonId, id);
             return null;
         });
@@ -210,14 +239,19 @@ public final class SqliteStore implements Store {
 
     @Override
     public Attempt recordAttempt(AttemptRecord a) {
+        a.validate();
         return write("cannot save the answer", () -> {
             long learnerId = learnerId(a.learner());
             update("""
                     INSERT INTO attempts
-                        (learner_id, lesson_id, quiz_index, fingerprint, seed, answer, correct, answered_at, reset)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+                        (learner_id, lesson_id, quiz_index, fingerprint, seed, answer, correct, answered_at, reset,
+                         quiz_id, quiz_version, lesson_version, question, drawn, expected, answer_value, attempt,
+                         hint, review)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     learnerId, a.lessonId(), a.quizIndex(), a.fingerprint(), a.seed(), a.answer(),
-                    a.correct() ? 1 : 0, a.answeredAt().toEpochMilli());
+                    a.correct() ? 1 : 0, a.answeredAt().toEpochMilli(), a.quizId(), a.quizVersion(),
+                    a.lessonVersion(), a.question(), Drawn.write(a.values()), a.expected(), a.answerValue(),
+                    a.attempt(), a.hint() ? 1 : 0, a.review() ? 1 : 0);
             try (ResultSet rs = query("SELECT last_insert_rowid()")) {
                 rs.next();
                 return new Attempt(rs.getLong(1), a, false);
@@ -227,12 +261,8 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<Attempt> attempts(String learner, String lessonId) {
-        List<Attempt> all = read("cannot read the answers", () -> attemptsWhere(
+        return read("cannot read the answers", () -> attemptsWhere(
                 "l.name = ? AND a.lesson_id = ? AND a.reset = 0", learner, lessonId));
-        List<Attempt> latest = new ArrayList<>(
-                Scoring.latest(all, a -> List.of(a.quizIndex(), a.record().fingerprint())).values());
-        latest.sort(Comparator.comparingInt(Attempt::quizIndex).thenComparingLong(Attempt::id));
-        return latest;
     }
 
     @Override
@@ -269,8 +299,23 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<LessonProgress> progress(String learner) {
-        return read("cannot read the progress", () -> Scoring.progress(
-                positions(learner), completions(learner), attemptsWhere("l.name = ? AND a.reset = 0", learner)));
+        return read("cannot read the progress", () -> {
+            Map<String, Position> positions = positions(learner);
+            Map<String, Instant> completions = completions(learner);
+            java.util.TreeSet<String> lessons = new java.util.TreeSet<>(positions.keySet());
+            lessons.addAll(completions.keySet());
+            try (ResultSet rs = query("""
+                    SELECT DISTINCT a.lesson_id FROM attempts a JOIN learners l ON l.id = a.learner_id
+                    WHERE l.name = ? AND a.reset = 0""", learner)) {
+                while (rs.next()) lessons.add(rs.getString(1));
+            }
+            List<LessonProgress> progress = new ArrayList<>();
+            for (String lesson : lessons) {
+                progress.add(new LessonProgress(lesson, Optional.ofNullable(positions.get(lesson)),
+                        Optional.ofNullable(completions.get(lesson))));
+            }
+            return progress;
+        });
     }
 
     @Override
@@ -309,7 +354,14 @@ public final class SqliteStore implements Store {
     }
 
     private <T> T write(String action, Work<T> work) {
-        return transaction("BEGIN IMMEDIATE", action, work);
+        T result = transaction("BEGIN IMMEDIATE", action, work);
+        lock.lock();
+        try {
+            changes++;
+        } finally {
+            lock.unlock();
+        }
+        return result;
     }
 
     /** Reads also run in a transaction, so a read of several tables sees one moment. */
@@ -361,11 +413,11 @@ public final class SqliteStore implements Store {
     private Map<String, Position> positions(String learner) throws SQLException {
         Map<String, Position> positions = new HashMap<>();
         try (ResultSet rs = query("""
-                SELECT p.lesson_id, p.step, p.step_count, p.updated_at
+                SELECT p.lesson_id, p.step, p.step_count, p.updated_at, p.furthest, p.started_at
                 FROM positions p JOIN learners l ON l.id = p.learner_id WHERE l.name = ?""", learner)) {
             while (rs.next()) {
-                positions.put(rs.getString(1), new Position(
-                        rs.getString(1), rs.getInt(2), rs.getInt(3), Instant.ofEpochMilli(rs.getLong(4))));
+                positions.put(rs.getString(1), new Position(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                        Instant.ofEpochMilli(rs.getLong(4)), rs.getInt(5), Instant.ofEpochMilli(rs.getLong(6))));
             }
         }
         return positions;
@@ -385,12 +437,16 @@ public final class SqliteStore implements Store {
         List<Attempt> attempts = new ArrayList<>();
         try (ResultSet rs = query("""
                 SELECT a.id, l.name, a.lesson_id, a.quiz_index, a.fingerprint, a.seed, a.answer, a.correct,
-                       a.answered_at, a.reset
+                       a.answered_at, a.reset, a.quiz_id, a.quiz_version, a.lesson_version, a.question, a.drawn,
+                       a.expected, a.answer_value, a.attempt, a.hint, a.review
                 FROM attempts a JOIN learners l ON l.id = a.learner_id
                 WHERE """ + " " + condition + " ORDER BY l.name, a.lesson_id, a.id", args)) {
             while (rs.next()) {
-                AttemptRecord r = new AttemptRecord(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                        rs.getLong(6), rs.getString(7), rs.getInt(8) != 0, Instant.ofEpochMilli(rs.getLong(9)));
+                AttemptRecord r = new AttemptRecord(rs.getString(2), rs.getString(3), rs.getString(13),
+                        rs.getString(11), rs.getString(12), rs.getInt(4), rs.getString(14), Drawn.read(rs.getString(15)),
+                        rs.getString(16), rs.getString(7), rs.getString(17), rs.getInt(8) != 0, rs.getInt(18),
+                        rs.getInt(19) != 0, rs.getInt(20) != 0, rs.getLong(6), Instant.ofEpochMilli(rs.getLong(9)),
+                        rs.getString(5));
                 attempts.add(new Attempt(rs.getLong(1), r, rs.getInt(10) != 0));
             }
         }

@@ -1,6 +1,5 @@
 package satlab.store;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +28,16 @@ public interface Store extends AutoCloseable {
     }
 
     /**
+     * A number that changes whenever the stored data may have changed, through this store or by
+     * another process on the same file (a reset from {@code satlab progress}). Front ends compare
+     * it before drawing and read the learner's records again when it moved. Cheap: no table is read.
+     */
+    long changes();
+
+    /**
      * Remembers that the learner is on {@code step} (0-based) of a lesson of {@code stepCount} steps,
-     * and that this lesson is the one to continue with ({@link #lastLesson}).
+     * and that this lesson is the one to continue with ({@link #lastLesson}); keeps the furthest step
+     * reached and when the lesson was first opened.
      */
     void savePosition(String learner, String lessonId, int step, int stepCount);
 
@@ -49,9 +56,8 @@ public interface Store extends AutoCloseable {
     Attempt recordAttempt(AttemptRecord attempt);
 
     /**
-     * The learner's latest answer to each quiz of the lesson, keyed by quiz index and fingerprint,
-     * ordered by quiz index. Answers from before a reset are left out. A caller that knows the current
-     * quiz texts keeps only the answers whose fingerprint matches, so an edited quiz starts unanswered.
+     * Every answer the learner gave in the lesson since their last reset, in the order given. The
+     * learning model decides which of them count for the lesson as it is now.
      */
     List<Attempt> attempts(String learner, String lessonId);
 
@@ -69,7 +75,7 @@ public interface Store extends AutoCloseable {
      */
     void reset(String learner, Optional<String> lessonId);
 
-    /** Every lesson the learner has a position, a completion or a counted answer in, by lesson id. */
+    /** Every lesson the learner has a position, a completion or an answer (not reset) in, by lesson id. */
     List<LessonProgress> progress(String learner);
 
     /** Every learner the store knows, by name. */
@@ -80,17 +86,6 @@ public interface Store extends AutoCloseable {
      * lesson's. Ordered by learner, lesson, then the order they were given.
      */
     List<Attempt> history(Optional<String> lessonId);
-
-    /** Every learner's standing in every lesson (or in one lesson), ordered by learner then lesson. */
-    default List<Score> scores(Optional<String> lessonId) {
-        List<Score> scores = new ArrayList<>();
-        for (String learner : learners()) {
-            for (LessonProgress p : progress(learner)) {
-                if (lessonId.isEmpty() || lessonId.get().equals(p.lessonId())) scores.add(new Score(learner, p));
-            }
-        }
-        return scores;
-    }
 
     /** Releases the database; further calls fail. */
     @Override

@@ -45,7 +45,7 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops, int cursorRow
     }
 
     /** Where the editing field's cursor sits in the rows being laid out. */
-    private static final class Cursor {
+    static final class Cursor {
         int row = -1, column = -1;
     }
 
@@ -78,7 +78,8 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops, int cursorRow
                 QuizState q = p.quizzes().get(qi);
                 boolean focused = interactiveIndex++ == p.focus();
                 Cursor inQuiz = new Cursor();
-                List<Row> panel = panel(quiz(q, focused, width - 2, theme, inQuiz), focused, "quiz " + (qi + 1), theme);
+                List<Row> panel = panel(quizPanel(q, focused, width - 2, theme, inQuiz), focused, "quiz " + (qi + 1)
+                        + (q.take().attemptsLeft().isEmpty() ? "" : " (" + q.take().attemptsLeft() + ")"), theme);
                 if (inQuiz.row >= 0) {
                     // The panel adds its title row above and its bar (two columns) to the left.
                     cursor.row = rows.size() + 1 + inQuiz.row;
@@ -199,17 +200,40 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops, int cursorRow
         return new Seg(verdict, "ACTIVE".equals(verdict) ? Style.ACTIVE : Style.SATURATED);
     }
 
-    private static List<Row> quiz(QuizState q, boolean focused, int width, Theme theme, Cursor cursor) {
-        QuizInstance inst = q.instance();
+    /**
+     * A quiz as the learning model's {@link satlab.learn.Take} has it: the question, the
+     * options or the answer field, the message about the last answer ("Try again:
+     * attempt 2 of 2."), the hint, and after the last attempt the answer and explanation.
+     * {@code cursor} receives the answer field's cursor while it is being typed in.
+     */
+    static List<Row> quizPanel(QuizState q, boolean focused, int width, Theme theme, Cursor cursor) {
+        satlab.learn.Take take = q.take();
+        QuizInstance inst = take.instance();
         List<Row> out = new ArrayList<>();
+        if (inst == null) {
+            out.addAll(markdown(take.message(), width, theme).stream()
+                    .map(r -> new Row(r.indent(), r.segs().stream().map(g -> new Seg(g.text(), Style.ERROR)).toList()))
+                    .toList());
+            return wrapped(out, width, theme);
+        }
         out.addAll(markdown(inst.question(), width, theme));
-        switch (inst.quiz().kind()) {
-            case YESNO -> out.add(Row.of(key("y", focused), Seg.plain(" yes   "), key("n", focused),
-                    Seg.plain(" no")));
+        boolean open = take.open();
+        switch (q.kind()) {
+            case YESNO -> {
+                List<Seg> segs = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    boolean sel = i == q.choice() && open && focused;
+                    if (i > 0) segs.add(Seg.plain("   "));
+                    segs.add(new Seg((sel ? theme.pointer() : " ") + " ", sel ? Style.SELECTED : Style.PLAIN));
+                    segs.add(key(i == 0 ? "y" : "n", focused));
+                    segs.add(new Seg(i == 0 ? " yes" : " no", sel ? Style.SELECTED : Style.PLAIN));
+                }
+                out.add(Row.of(segs.toArray(new Seg[0])));
+            }
             case CHOICE -> {
                 List<QuizBlock.Option> options = inst.options();
                 for (int i = 0; i < options.size(); i++) {
-                    boolean sel = i == q.choice() && !q.answered() && focused;
+                    boolean sel = i == q.choice() && open && focused;
                     String marker = (sel ? theme.pointer() + " " : "  ")
                             + (q.multiple() ? (q.picked().contains(i) ? "[x] " : "[ ] ") : "");
                     List<Row> lines = markdown(options.get(i).text(), Math.max(10, width - marker.length() - 3), theme);
@@ -231,35 +255,39 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops, int cursorRow
                     cursor.column = label.length() + field.cursor();
                 }
                 out.add(new Row(0, segs));
-                if (!q.answered()) {
+                if (open) {
                     out.add(Row.text(q.editing() ? "Enter checks, Esc leaves the field"
                             : "expressions work, e.g. 1/(1+exp(-10))", Style.DIM));
                 }
                 out.addAll(FieldView.notice(q.field(), width, theme));
             }
         }
-        if (!q.feedback().isEmpty()) out.add(Row.text(q.feedback(), Style.ERROR));
-        if (q.hint()) {
-            out.addAll(markdown("hint: " + inst.hint(), width, theme));
-        }
-        Verdict v = q.verdict();
+        if (q.hintVisible() && !inst.hint().isBlank()) out.addAll(markdown("hint: " + inst.hint(), width, theme));
+        Verdict v = take.last();
         if (v != null) {
-            out.add(Row.of(new Seg(v.right() ? theme.right() : theme.wrong(), v.right() ? Style.RIGHT : Style.WRONG),
-                    Seg.plain("  you answered " + theme.text(v.given()) + ". " + theme.text(v.feedback()))));
-            if (!v.right()) out.add(Row.of(Seg.plain("correct answer: "), Seg.of(theme.text(v.correctAnswer()),
-                    Style.STRONG)));
-            if (!v.explanation().isBlank()) {
-                out.addAll(markdown(v.explanation(), width, theme));
+            boolean right = take.status() == satlab.learn.QuizProgress.Status.RIGHT;
+            out.add(Row.of(new Seg(right ? theme.right() : theme.wrong(), right ? Style.RIGHT : Style.WRONG),
+                    Seg.plain("  you answered " + theme.text(v.given()) + ".")));
+        }
+        if (!take.message().isEmpty()) {
+            boolean right = take.status() == satlab.learn.QuizProgress.Status.RIGHT;
+            Style st = v == null ? Style.ERROR : right ? Style.RIGHT : take.open() ? Style.STRONG : Style.WRONG;
+            for (Row r : markdown(take.message(), width, theme)) {
+                out.add(new Row(r.indent(), r.segs().stream().map(g -> new Seg(g.text(), st)).toList()));
             }
-        } else if (!focused) {
+        }
+        if (take.showSolution() && !inst.explanation().isBlank()) out.addAll(markdown(inst.explanation(), width, theme));
+        if (!open) return wrapped(out, width, theme);
+        if (!focused) {
             out.add(Row.text("Tab to answer", Style.DIM));
         } else if (q.multiple()) {
             out.add(Row.text("more than one is right: tick with number keys or Space, then Enter" + hintKey(inst),
                     Style.DIM));
-        } else if (inst.quiz().kind() == QuizBlock.Kind.CHOICE) {
-            out.add(Row.text("number key or " + theme.updown() + " and Enter to answer" + hintKey(inst), Style.DIM));
-        } else if (inst.quiz().kind() == QuizBlock.Kind.YESNO) {
-            out.add(Row.text("press y or n" + hintKey(inst), Style.DIM));
+        } else if (q.kind() == QuizBlock.Kind.CHOICE) {
+            out.add(Row.text("choose with a number key or " + theme.updown() + ", then Enter to answer" + hintKey(inst),
+                    Style.DIM));
+        } else if (q.kind() == QuizBlock.Kind.YESNO) {
+            out.add(Row.text("choose with y or n, then Enter to answer" + hintKey(inst), Style.DIM));
         }
         return wrapped(out, width, theme);
     }

@@ -1,31 +1,24 @@
 package satlab.tui;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import satlab.learn.CourseStanding;
 import satlab.lesson.Course;
-import satlab.lesson.Lesson;
-import satlab.store.Attempt;
-import satlab.store.LessonProgress;
 import satlab.store.Store;
 import satlab.store.StoreException;
 import satlab.store.StoreStatus;
 
-/** Reads the learner's progress out of the store into a {@link Snapshot}. */
+/** Reads the learner's standing out of the store into a {@link Snapshot}. */
 final class Progress {
 
     private Progress() {}
 
-    static Snapshot read(Store store, String learner, Course course) {
+    static Snapshot read(Store store, Session session, Course course) {
         try {
-            Map<String, LessonProgress> lessons = new HashMap<>();
-            for (LessonProgress p : store.progress(learner)) lessons.put(p.lessonId(), p);
-            Map<String, List<Attempt>> attempts = new HashMap<>();
-            for (Lesson l : course.lessons()) attempts.put(l.id(), store.attempts(learner, l.id()));
+            long changes = store.changes();
+            CourseStanding standing = CourseStanding.read(store, session.learner(), session.quizSeedSource(), course);
             StoreStatus status = store.status();
-            return new Snapshot(lessons, attempts, store.lastLesson(learner), status.saving(), status.message());
+            return new Snapshot(standing, status.saving(), status.message(), changes);
         } catch (StoreException e) {
-            return new Snapshot(Map.of(), Map.of(), java.util.Optional.empty(), false, e.getMessage());
+            return new Snapshot(CourseStanding.empty(course), false, e.getMessage(), -1);
         }
     }
 }

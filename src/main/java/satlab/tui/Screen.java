@@ -25,6 +25,25 @@ public sealed interface Screen {
         }
     }
 
+    /**
+     * Missed quizzes asked again with fresh numbers, one at a time; the quiz is always focused.
+     *
+     * @param quizzes one per missed quiz, in course order
+     * @param current the one shown
+     */
+    record Review(List<QuizState> quizzes, int current) implements Screen {
+        public Review {
+            quizzes = List.copyOf(quizzes);
+        }
+    }
+
+    /** The end of a lesson or the course: the learning model's summary lines; any key closes it. */
+    record Summary(String title, List<String> lines) implements Screen {
+        public Summary {
+            lines = List.copyOf(lines);
+        }
+    }
+
     record ExplorerScreen(Explorer explorer) implements Screen {}
 
     record NetworkLabScreen(NetworkLab lab) implements Screen {}

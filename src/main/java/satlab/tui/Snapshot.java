@@ -1,30 +1,18 @@
 package satlab.tui;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import satlab.store.Attempt;
-import satlab.store.LessonProgress;
+import satlab.learn.CourseStanding;
+import satlab.lesson.Course;
 
 /**
- * What the store knows about the learner, read once at start and again after every
- * save, so {@link Update} can stay pure and never touch the database.
+ * What the store knows about the learner, as the learning model reads it, taken at
+ * start, after every save and whenever the store changed underneath (a reset by
+ * another process), so {@link Update} can stay pure and never touch the database.
+ *
+ * @param changes the store's change count at the read (see {@link satlab.store.Store#changes()})
  */
-public record Snapshot(Map<String, LessonProgress> lessons, Map<String, List<Attempt>> attempts,
-        Optional<String> lastLesson, boolean saving, String storeMessage) {
+public record Snapshot(CourseStanding standing, boolean saving, String storeMessage, long changes) {
 
-    public static final Snapshot EMPTY = new Snapshot(Map.of(), Map.of(), Optional.empty(), true, "");
-
-    public Snapshot {
-        lessons = Map.copyOf(lessons);
-        attempts = Map.copyOf(attempts);
-    }
-
-    public Optional<LessonProgress> progress(String lessonId) {
-        return Optional.ofNullable(lessons.get(lessonId));
-    }
-
-    public List<Attempt> attempts(String lessonId) {
-        return attempts.getOrDefault(lessonId, List.of());
+    public static Snapshot empty(Course course) {
+        return new Snapshot(CourseStanding.empty(course), true, "", -1);
     }
 }

@@ -218,14 +218,21 @@ public final class Tutor {
     /** The first state: the menu, with the problems found loading the lessons, if any. */
     AppState start(int columns, int rows) {
         Course course = initial.course() == null ? Course.empty() : initial.course();
-        AppState s = AppState.start(columns, rows, theme, session, course, store == null ? Snapshot.EMPTY
-                : Progress.read(store, session.learner(), course));
+        AppState s = AppState.start(columns, rows, theme, session, course, store == null ? Snapshot.empty(course)
+                : Progress.read(store, session, course));
         return initial.problems().isEmpty() ? s : s.withTop(new Screen.Menu(0, initial.problems()));
     }
 
-    /** Applies one input and every effect it causes (whose results come back as inputs). */
+    /**
+     * Applies one input and every effect it causes (whose results come back as inputs). When the
+     * store changed since the learner's records were last read (another process reset them, say),
+     * they are read again first, so what the learner sees and answers is never stale.
+     */
     AppState step(AppState state, Input first) {
         Deque<Input> pending = new ArrayDeque<>();
+        if (!(first instanceof Input.Stop) && storeChanged(state)) {
+            pending.add(new Input.Progress(Progress.read(store, session, state.course())));
+        }
         pending.add(first);
         while (!pending.isEmpty()) {
             Update.Transition t = update.update(state, pending.poll());
@@ -235,19 +242,27 @@ public final class Tutor {
         return state;
     }
 
+    private boolean storeChanged(AppState state) {
+        try {
+            return store.changes() != state.progress().changes();
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
     private List<Input> perform(Effect effect, Course current) {
         String learner = session.learner();
         try {
             if (effect instanceof Effect.SavePosition sp) {
                 store.savePosition(learner, sp.lessonId(), sp.step(), sp.stepCount());
-                return List.of(new Input.Progress(Progress.read(store, learner, current)));
+                return List.of(new Input.Progress(Progress.read(store, session, current)));
             }
             if (effect instanceof Effect.RecordAttempt ra) {
                 store.recordAttempt(ra.attempt());
                 String what = store.isSaving() ? "answer" : null;
                 Input saved = what != null ? new Input.Saved(what, null)
                         : new Input.Saved("answer", "answer kept for this session only: " + store.status().message());
-                return List.of(saved, new Input.Progress(Progress.read(store, learner, current)));
+                return List.of(saved, new Input.Progress(Progress.read(store, session, current)));
             }
             if (effect instanceof Effect.RunNetwork rn) return labs.start(rn.config());
             if (effect instanceof Effect.TrainNet tn) {
@@ -269,12 +284,11 @@ public final class Tutor {
             }
             if (effect instanceof Effect.MarkCompleted mc) {
                 store.markCompleted(learner, mc.lessonId());
-                return List.of(new Input.Progress(Progress.read(store, learner, current)));
+                return List.of(new Input.Progress(Progress.read(store, session, current)));
             }
             Lessons loaded = lessons.load();
             Course next = loaded.course() == null || loaded.course().isEmpty() ? current : loaded.course();
-            return List.of(new Input.Reloaded(loaded), new Input.Progress(Progress.read(store, learner,
-                    next)));
+            return List.of(new Input.Reloaded(loaded), new Input.Progress(Progress.read(store, session, next)));
         } catch (StoreException e) {
             return List.of(new Input.Saved("progress", "not saved: " + e.getMessage()));
         }
@@ -305,7 +319,7 @@ public final class Tutor {
                 Lessons parsed = pending.lessons();
                 Store opened = pending.store();
                 Course course = parsed.course() == null ? Course.empty() : parsed.course();
-                Snapshot progress = Progress.read(opened, session.learner(), course);
+                Snapshot progress = Progress.read(opened, session, course);
                 store = opened;
                 queue.offer(new Input.Started(parsed, progress));
             } catch (RuntimeException e) {

@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import satlab.learn.CourseStanding;
+import satlab.learn.LessonStanding;
+import satlab.learn.QuizProgress;
+import satlab.learn.Summary;
+import satlab.learn.Take;
 import satlab.lesson.Block;
 import satlab.lesson.Course;
 import satlab.lesson.Lesson;
 import satlab.lesson.NeuronBlock;
 import satlab.lesson.QuizBlock;
-import satlab.lesson.Verdict;
-import satlab.store.Attempt;
-import satlab.store.AttemptRecord;
-import satlab.store.Fingerprint;
 
 /**
  * The tutor's state machine: {@code update(state, input)} gives the next state and
@@ -42,7 +43,7 @@ public final class Update {
             return Transition.of(s.withMessage(saved.error() == null ? saved.what() + " saved" : saved.error()));
         }
         if (input instanceof Input.Reloaded r) return Transition.of(reloaded(s, r));
-        if (input instanceof Input.Progress p) return Transition.of(s.withProgress(p.snapshot()));
+        if (input instanceof Input.Progress p) return Transition.of(progressed(s, p.snapshot()));
         if (input instanceof Input.Started st) return Transition.of(started(s, st));
         if (input instanceof Input.Note n) return Transition.of(s.withMessage(n.message()));
         if (input instanceof Input.Redraw) return Transition.of(s);
@@ -74,11 +75,13 @@ public final class Update {
             if (key.is('e') && !(s.top() instanceof Screen.ExplorerScreen)) {
                 return Transition.of(s.push(new Screen.ExplorerScreen(Explorer.free(seedFor(s, "free")))));
             }
-            if (key.is('?') && !quizFocused(s)) return Transition.of(s.withOverlay(new Overlay.Help(0)));
+            if (key.is('?')) return Transition.of(s.withOverlay(new Overlay.Help(0)));
         }
         Screen top = s.top();
+        if (top instanceof Screen.Summary) return Transition.of(s.pop());
         if (top instanceof Screen.Menu m) return menu(s, m, key);
         if (top instanceof Screen.Pager p) return pager(s, p, key);
+        if (top instanceof Screen.Review r) return review(s, r, key);
         if (top instanceof Screen.NetworkLabScreen || top instanceof Screen.TrainLabScreen
                 || top instanceof Screen.TrainNetLabScreen) {
             return Labs.key(s, key);
@@ -100,15 +103,15 @@ public final class Update {
         return new Transition(step.closed() ? s.pop() : s.withTop(screen.apply(step.model())), step.effects());
     }
 
-    /** A text field has the keyboard: every printable key is text, not a shortcut. */
+    /**
+     * A text field or a focused quiz has the keyboard: every printable key is the field's
+     * or the quiz's, not a shortcut (so no letter or digit navigates by surprise).
+     */
     static boolean editing(AppState s) {
         Screen top = s.top();
         if (top instanceof Screen.ExplorerScreen e) return e.explorer().editing();
-        if (top instanceof Screen.Pager p) {
-            QuizState q = focusedQuiz(s, p);
-            return q != null && q.editing();
-        }
-        return false;
+        if (top instanceof Screen.Pager p) return focusedQuiz(s, p) != null;
+        return top instanceof Screen.Review;
     }
 
     private static boolean halfTyped(AppState s) {
@@ -120,9 +123,6 @@ public final class Update {
         return false;
     }
 
-    private static boolean quizFocused(AppState s) {
-        return s.top() instanceof Screen.Pager p && focusedQuiz(s, p) != null;
-    }
 
     private static long seedFor(AppState s, String what) {
         return satlab.engine.Rng.seedOf(s.session().quizSeedSource(), what);
@@ -162,69 +162,113 @@ public final class Update {
         // A digit picks a lesson and Enter opens it, as the help says: a stray digit opens nothing.
         if (c >= '1' && c <= '9' && c - '1' < n) return Transition.of(s.withTop(new Screen.Menu(c - '1', m.lint())));
         if (c == 'c') return continueLearning(s);
+        if (c == 'r') return startReview(s);
+        if (c == 's') {
+            return Transition.of(s.push(new Screen.Summary("your course so far", Summary.course(standing(s)))));
+        }
         if (c == 'w') return Labs.openNetwork(s, "free lab", satlab.sim.NetworkConfig.defaults());
         if (c == 't') return Labs.openTraining(s, "free lab", List.of(satlab.sim.TrainNetConfig.defaults()));
         if (c == 'R') return new Transition(s.withMessage("reloading lessons..."), List.of(new Effect.Reload()));
         return Transition.of(s);
     }
 
+    /** The learning model's standing for the course on screen (empty until it is read for it). */
+    static CourseStanding standing(AppState s) {
+        CourseStanding c = s.progress().standing();
+        return c.course() == s.course() ? c : CourseStanding.empty(s.course());
+    }
+
+    /** {@code c}: where the model says (the menu's line names the same place). */
     private Transition continueLearning(AppState s) {
-        List<Lesson> lessons = s.course().lessons();
-        if (lessons.isEmpty()) return Transition.of(s.withMessage("no lessons to continue"));
-        int idx = s.progress().lastLesson().map(id -> s.course().indexOf(id)).orElse(-1);
-        if (idx >= 0 && s.progress().progress(lessons.get(idx).id()).map(p -> p.completed()).orElse(false)) {
-            idx = firstUnfinished(s, idx);
-        }
-        if (idx < 0) idx = firstUnfinished(s, 0);
-        return open(s, Math.max(0, idx));
+        if (s.course().isEmpty()) return Transition.of(s.withMessage("no lessons to continue"));
+        CourseStanding.Continue c = standing(s).next().orElseThrow();
+        return open(s, c.lesson(), c.step());
     }
 
-    private static int firstUnfinished(AppState s, int from) {
-        List<Lesson> lessons = s.course().lessons();
-        for (int k = 0; k < lessons.size(); k++) {
-            int i = (from + k) % lessons.size();
-            boolean done = s.progress().progress(lessons.get(i).id()).map(p -> p.completed()).orElse(false);
-            if (!done) return i;
-        }
-        return from;
-    }
-
-    /** Opens a lesson where the learner left it, with their quiz numbers and earlier answers. */
+    /** Opens a lesson where the learner left it. */
     Transition open(AppState s, int index) {
         if (index < 0 || index >= s.course().size()) return Transition.of(s.withMessage("no lessons to open"));
+        return open(s, index, standing(s).lesson(index).savedStep());
+    }
+
+    /** Opens a lesson at a step, every quiz as the learner's standing has it (their numbers, their answers). */
+    private Transition open(AppState s, int index, int step) {
+        if (index < 0 || index >= s.course().size()) return Transition.of(s.withMessage("no lessons to open"));
         Lesson lesson = s.course().lessons().get(index);
-        int step = s.progress().progress(lesson.id()).flatMap(p -> p.position()).map(p -> p.step()).orElse(0);
+        LessonStanding standing = standing(s).lesson(index);
         step = Math.max(0, Math.min(step, lesson.steps().size() - 1));
-        List<QuizBlock> quizzes = lesson.quizzes();
         Map<Integer, QuizState> states = new HashMap<>();
-        for (int i = 0; i < quizzes.size(); i++) {
-            QuizBlock quiz = quizzes.get(i);
-            long seed = QuizBlock.seed(s.session().quizSeedSource(), lesson.id(), i);
-            QuizState q;
-            try {
-                q = QuizState.fresh(i, quiz.instantiate(seed), seed);
-            } catch (satlab.lesson.QuizError e) {
-                // A quiz whose random numbers break it for this learner: say so, never crash the session.
-                return Transition.of(s.withMessage("this lesson cannot be shown: its quiz at " + lesson.source() + ":"
-                        + quiz.line() + " fails with your numbers (" + e.getMessage() + "); tell its author"));
-            }
-            states.put(i, restoreAnswer(s, lesson, quiz, q));
-        }
+        for (QuizProgress q : standing.quizzes()) states.put(q.quiz().index(), QuizState.of(q.quiz().index(), Take.of(q)));
         AppState next = s.withTop(new Screen.Menu(index, List.of()))
                 .push(new Screen.Pager(index, step, 0, -1, states));
         return new Transition(next, List.of(new Effect.SavePosition(lesson.id(), step, lesson.steps().size())));
     }
 
-    private static QuizState restoreAnswer(AppState s, Lesson lesson, QuizBlock quiz, QuizState q) {
-        String fingerprint = Fingerprint.of(quiz.sourceText());
-        for (Attempt a : s.progress().attempts(lesson.id())) {
-            if (a.quizIndex() == q.quizIndex() && a.record().fingerprint().equals(fingerprint) && !a.reset()) {
-                Verdict v = q.instance().check(a.record().answer());
-                if (v.result() != Verdict.Result.INVALID) return q.withField(TextField.of(a.record().answer()))
-                        .withVerdict(v);
+    /**
+     * The store's records were read again (after a save, or because another process changed
+     * them): open lessons take the new standing for every quiz whose standing moved, so a
+     * reset shows its quizzes unanswered and takes new answers at once.
+     */
+    private static AppState progressed(AppState s0, Snapshot snapshot) {
+        AppState s = s0.withProgress(snapshot);
+        CourseStanding c = standing(s);
+        if (c.course() != s.course()) return s;
+        List<Screen> stack = new ArrayList<>(s.stack());
+        boolean changed = false;
+        for (int i = 0; i < stack.size(); i++) {
+            if (!(stack.get(i) instanceof Screen.Pager p) || p.lesson() >= c.lessons().size()) continue;
+            Map<Integer, QuizState> quizzes = new HashMap<>(p.quizzes());
+            for (QuizProgress q : c.lesson(p.lesson()).quizzes()) {
+                QuizState old = quizzes.get(q.quiz().index());
+                Take fresh = Take.of(q);
+                if (old == null || old.take().attempt() != fresh.attempt() || old.take().status() != fresh.status()
+                        || !old.take().quiz().id().equals(fresh.quiz().id())) {
+                    quizzes.put(q.quiz().index(), QuizState.of(q.quiz().index(), fresh));
+                    changed = true;
+                }
             }
+            stack.set(i, new Screen.Pager(p.lesson(), p.step(), p.scroll(), p.focus(), quizzes));
         }
-        return q;
+        if (!changed) return s;
+        AppState out = s;
+        while (out.stack().size() > 1) out = out.pop();
+        out = out.withTop(stack.get(0));
+        for (int i = 1; i < stack.size(); i++) out = out.push(stack.get(i));
+        return out;
+    }
+
+    // ---- review of missed quizzes ----
+
+    private Transition startReview(AppState s) {
+        List<QuizProgress> missed = standing(s).toReview();
+        if (missed.isEmpty()) return Transition.of(s.withMessage("no missed quizzes to review"));
+        List<QuizState> quizzes = new ArrayList<>();
+        for (QuizProgress q : missed) {
+            quizzes.add(QuizState.of(q.quiz().index(), Take.review(q, s.session().quizSeedSource())));
+        }
+        return Transition.of(s.push(new Screen.Review(quizzes, 0)));
+    }
+
+    private Transition review(AppState s, Screen.Review r, Key key) {
+        QuizState q = r.quizzes().get(r.current());
+        QuizState.Result result = q.key(key, s.session().learner(), clock.instant());
+        List<QuizState> qs = new ArrayList<>(r.quizzes());
+        qs.set(r.current(), result.quiz());
+        AppState next = s.withTop(new Screen.Review(qs, r.current()));
+        if (result.save().isPresent()) {
+            return new Transition(next.withMessage("saving your answer..."),
+                    List.of(new Effect.RecordAttempt(result.save().get())));
+        }
+        if (result.consumed()) return Transition.of(next);
+        int n = qs.size();
+        return switch (key.type()) {
+            case RIGHT, PAGE_DOWN, TAB -> Transition.of(r.current() + 1 < n ? next.withTop(new Screen.Review(qs,
+                    r.current() + 1)) : next.withMessage("that was the last missed quiz; Esc goes back to the menu"));
+            case LEFT, PAGE_UP, BACK_TAB -> Transition.of(r.current() > 0 ? next.withTop(new Screen.Review(qs,
+                    r.current() - 1)) : next.withMessage("this is the first missed quiz"));
+            case ESC -> Transition.of(next.pop());
+            default -> Transition.of(next);
+        };
     }
 
     private static AppState reloaded(AppState s, Input.Reloaded r) {
@@ -276,8 +320,14 @@ public final class Update {
         Lesson lesson = s.course().lessons().get(p.lesson());
         QuizState quiz = focusedQuiz(s, p);
         if (quiz != null) {
-            Transition t = quizKey(s, p, lesson, quiz, key);
-            if (t != null) return t;
+            QuizState.Result r = quiz.key(key, s.session().learner(), clock.instant());
+            s = s.withTop(withQuiz(p, r.quiz()));
+            p = (Screen.Pager) s.top();
+            if (r.save().isPresent()) {
+                return new Transition(s.withMessage("saving your answer..."),
+                        List.of(new Effect.RecordAttempt(r.save().get())));
+            }
+            if (r.consumed()) return Transition.of(s);
         }
         int page = Math.max(1, s.viewport().pagerPage() - 2);
         switch (key.type()) {
@@ -358,7 +408,7 @@ public final class Update {
         Screen.Pager next = withFocus(p, f);
         // A number quiz takes the keyboard as soon as it is selected: letters are text there.
         QuizState q = focusedQuiz(s.withTop(next), next);
-        if (q != null && !q.answered() && q.kind() == QuizBlock.Kind.NUMBER) next = withQuiz(next, q.withEditing(true));
+        if (q != null && q.take().open() && q.kind() == QuizBlock.Kind.NUMBER) next = withQuiz(next, q.withEditing(true));
         // Bring the block into view, with the row above it, using where the last frame laid it.
         List<Integer> tops = s.viewport().focusTops();
         int scroll = next.scroll();
@@ -386,100 +436,17 @@ public final class Update {
         int count = lesson.steps().size();
         if (next < 0) return Transition.of(s.withMessage("this is the first step"));
         if (next >= count) {
-            return new Transition(s.pop().withMessage("finished \"" + lesson.title() + "\""),
-                    List.of(new Effect.MarkCompleted(lesson.id())));
+            CourseStanding c = standing(s);
+            List<String> lines = new ArrayList<>(Summary.lesson(c.lesson(p.lesson())));
+            boolean last = p.lesson() == s.course().size() - 1;
+            if (last || c.allDone()) {
+                lines.add("");
+                lines.addAll(Summary.course(c));
+            }
+            AppState menu = s.pop().push(new Screen.Summary("end of \"" + lesson.title() + "\"", lines));
+            return new Transition(menu, List.of(new Effect.MarkCompleted(lesson.id())));
         }
         Screen.Pager moved = new Screen.Pager(p.lesson(), next, 0, -1, p.quizzes());
         return new Transition(s.withTop(moved), List.of(new Effect.SavePosition(lesson.id(), next, count)));
-    }
-
-    // ---- quizzes ----
-
-    /** Keys for the focused quiz; null when the key is not the quiz's, so the pager handles it. */
-    private Transition quizKey(AppState s, Screen.Pager p, Lesson lesson, QuizState q, Key key) {
-        if (q.editing()) return numberEditing(s, p, lesson, q, key);
-        if (key.is('?')) {
-            if (q.instance().hint().isBlank()) return Transition.of(s.withMessage("this quiz has no hint"));
-            return Transition.of(s.withTop(withQuiz(p, q.toggleHint())));
-        }
-        if (q.answered()) return null;
-        switch (q.kind()) {
-            case YESNO -> {
-                if (key.is('y') || key.is('Y')) return answer(s, p, lesson, q, "yes");
-                if (key.is('n') || key.is('N')) return answer(s, p, lesson, q, "no");
-                return null;
-            }
-            case CHOICE -> {
-                int n = q.instance().options().size();
-                if (key.type() == Key.Type.UP || key.is('k')) {
-                    return Transition.of(s.withTop(withQuiz(p, q.withChoice(Math.floorMod(q.choice() - 1, n)))));
-                }
-                if (key.type() == Key.Type.DOWN || key.is('j')) {
-                    return Transition.of(s.withTop(withQuiz(p, q.withChoice(Math.floorMod(q.choice() + 1, n)))));
-                }
-                boolean digit = key.type() == Key.Type.CHAR && key.ch() >= '1' && key.ch() <= '9' && key.ch() - '1' < n;
-                if (q.multiple()) {
-                    if (digit) return Transition.of(s.withTop(withQuiz(p, q.toggle(key.ch() - '1'))));
-                    if (key.is(' ') || key.is('x')) return Transition.of(s.withTop(withQuiz(p, q.toggle(q.choice()))));
-                    if (key.type() == Key.Type.ENTER) {
-                        if (q.picked().isEmpty()) {
-                            return Transition.of(s.withTop(withQuiz(p, q.withFeedback(
-                                    "tick every right option (number keys or Space), then Enter"))));
-                        }
-                        return answer(s, p, lesson, q, q.pickedAnswer());
-                    }
-                    return null;
-                }
-                if (key.type() == Key.Type.ENTER) return answer(s, p, lesson, q, Integer.toString(q.choice() + 1));
-                if (digit) return answer(s, p, lesson, q.withChoice(key.ch() - '1'), Character.toString(key.ch()));
-                return null;
-            }
-            case NUMBER -> {
-                if (key.type() == Key.Type.ENTER) {
-                    return Transition.of(s.withTop(withQuiz(p, q.withEditing(true))));
-                }
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private Transition numberEditing(AppState s, Screen.Pager p, Lesson lesson, QuizState q, Key key) {
-        // No number or expression contains '?': in a number field it asks for the hint, as the status bar says.
-        if (key.is('?')) {
-            if (q.instance().hint().isBlank()) return Transition.of(s.withMessage("this quiz has no hint"));
-            return Transition.of(s.withTop(withQuiz(p, q.toggleHint())));
-        }
-        switch (key.type()) {
-            case ESC -> {
-                return Transition.of(s.withTop(withQuiz(p, q.withEditing(false))));
-            }
-            case ENTER -> {
-                if (q.field().text().isBlank()) {
-                    return Transition.of(s.withTop(withQuiz(p, q.withFeedback("type a number first"))));
-                }
-                return answer(s, p, lesson, q, q.field().text().strip());
-            }
-            case TAB, BACK_TAB -> {
-                AppState left = s.withTop(withQuiz(p, q.withEditing(false)));
-                return Transition.of(focus(left, (Screen.Pager) left.top(), lesson,
-                        key.type() == Key.Type.TAB ? +1 : -1));
-            }
-            default -> { }
-        }
-        TextField edited = q.field().edit(key);
-        return Transition.of(edited == null ? s : s.withTop(withQuiz(p, q.withField(edited))));
-    }
-
-    private Transition answer(AppState s, Screen.Pager p, Lesson lesson, QuizState q, String given) {
-        Verdict v = q.instance().check(given);
-        if (v.result() == Verdict.Result.INVALID) {
-            return Transition.of(s.withTop(withQuiz(p, q.withFeedback(v.feedback()))));
-        }
-        QuizBlock block = lesson.quizzes().get(q.quizIndex());
-        AttemptRecord record = new AttemptRecord(s.session().learner(), lesson.id(), q.quizIndex(),
-                Fingerprint.of(block.sourceText()), q.seed(), given, v.right(), clock.instant());
-        AppState next = s.withTop(withQuiz(p, q.withVerdict(v))).withMessage("saving your answer...");
-        return new Transition(next, List.of(new Effect.RecordAttempt(record)));
     }
 }

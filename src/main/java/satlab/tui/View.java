@@ -4,10 +4,11 @@ import com.googlecode.lanterna.TerminalPosition;
 import java.util.ArrayList;
 import java.util.List;
 import satlab.engine.Format;
+import satlab.learn.CourseStanding;
+import satlab.learn.LessonStanding;
 import satlab.lesson.Lesson;
 import satlab.lesson.LessonOutline;
 import satlab.lesson.Wrap;
-import satlab.store.LessonProgress;
 
 /**
  * Draws an {@link AppState}: title bar, the visible screen, the status bar with the
@@ -44,6 +45,10 @@ public final class View {
             Frame f = pager(s, pager, p);
             cursor = f.cursor();
             viewport = f.viewport();
+        } else if (top instanceof Screen.Review r) {
+            cursor = review(s, r, p);
+        } else if (top instanceof Screen.Summary sum) {
+            summary(s, sum, p);
         } else if (top instanceof Screen.ExplorerScreen e) {
             cursor = ExplorerView.render(s, e.explorer(), p);
         } else if (top instanceof Screen.NetworkLabScreen n) {
@@ -130,27 +135,52 @@ public final class View {
         return out;
     }
 
-    private static String continueHint(AppState s) {
-        String last = s.progress().lastLesson().orElse(null);
-        int idx = last == null ? -1 : s.course().indexOf(last);
-        if (idx < 0) return "Enter opens the selected lesson; c starts at the first one.";
-        Lesson l = s.course().lessons().get(idx);
-        return "c continues \"" + s.theme().text(l.title()) + "\"" + s.progress().progress(l.id())
-                .flatMap(LessonProgress::position).map(pos -> " at step " + pos.describe()).orElse("");
+    /** Exactly where c goes, as the learning model says; and how many missed quizzes r reviews. */
+    static String continueHint(AppState s) {
+        CourseStanding c = Update.standing(s);
+        int review = c.toReview().size();
+        String r = review == 0 ? "" : "; r reviews " + review + (review == 1 ? " missed quiz" : " missed quizzes");
+        return c.next().map(n -> n.description().equals("every lesson is done")
+                ? "Every lesson is done: " + c.right() + " of " + c.total() + " right" + r + "; s summary."
+                : "c continues " + s.theme().text(n.description()) + r + ".").orElse("");
     }
 
     /** The progress column's width before progress is known: as wide as "not started". */
     private static final int RESERVED = "not started".length();
 
+    /** "not started", "step 2 of 7 · 1/3 right", "done · 3/3 right": scores out of every quiz. */
     static String progressText(AppState s, Lesson l) {
-        LessonProgress lp = s.progress().progress(l.id()).orElse(null);
-        int quizzes = l.quizzes().size();
-        String score = lp == null || lp.answered() == 0 ? "" : " · quiz " + lp.right() + "/" + quizzes;
-        if (lp == null) return "not started";
-        if (lp.completed()) return s.theme().text("done" + score);
-        String where = lp.position().map(pos -> "step " + Math.min(pos.step() + 1, l.steps().size()) + " of "
-                + l.steps().size()).orElse("not started");
+        int i = s.course().lessons().indexOf(l);
+        LessonStanding ls = i < 0 ? null : Update.standing(s).lesson(i);
+        if (ls == null || !ls.started()) return "not started";
+        String score = ls.total() == 0 ? "" : " · " + ls.right() + "/" + ls.total() + " right";
+        if (ls.done()) return s.theme().text("done" + score);
+        String where = ls.position().map(pos -> "step " + (ls.savedStep() + 1) + " of " + l.steps().size())
+                .orElse("started");
         return s.theme().text(where + score);
+    }
+
+    /** One missed quiz asked again, with fresh numbers; returns where the field's cursor goes. */
+    private static TerminalPosition review(AppState s, Screen.Review r, Painter p) {
+        QuizState q = r.quizzes().get(r.current());
+        p.bar(0, "review: " + s.theme().text(q.take().quiz().lesson().title()) + ", quiz " + q.take().quiz().number(),
+                (r.current() + 1) + "/" + r.quizzes().size(), Style.TITLE);
+        PagerLayout.Cursor at = new PagerLayout.Cursor();
+        List<Row> rows = PagerLayout.quizPanel(q, true, PagerLayout.width(s), s.theme(), at);
+        int height = pagerHeight(s);
+        p.rows(1, 1, rows.subList(0, Math.min(rows.size(), height)), s.columns() - 1);
+        return at.row >= 0 && at.row < height ? new TerminalPosition(1 + at.column, 1 + at.row) : null;
+    }
+
+    private static void summary(AppState s, Screen.Summary sum, Painter p) {
+        p.bar(0, s.theme().text(sum.title()), "", Style.TITLE);
+        int row = 2;
+        for (String line : sum.lines()) {
+            for (String l : Wrap.text(s.theme().text(line), Math.max(10, s.columns() - 4))) {
+                if (row >= s.rows() - 2) return;
+                p.put(2, row++, l, Style.PLAIN);
+            }
+        }
     }
 
     private static Frame pager(AppState s, Screen.Pager pg, Painter p) {
@@ -211,6 +241,10 @@ public final class View {
         int row = s.rows() - 1;
         Theme t = s.theme();
         String right = s.progress().saving() ? "" : "NOT SAVING";
+        if (right.isEmpty() && s.top() instanceof Screen.Pager pg) {
+            QuizState q = Update.focusedQuiz(s, pg);
+            if (q != null) right = q.take().attemptsLeft();
+        }
         int room = s.columns() - 2 - (right.isEmpty() ? 0 : right.length() + 2);
         String keys;
         if (s.overlay() instanceof Overlay.Confirm) {
@@ -244,42 +278,28 @@ public final class View {
                 return Hints.of(hint("Esc close problems", "Esc close", 0), hint("R reload", 1),
                         hint("Enter open", 0), quit);
             }
-            return Hints.of(hint(t.updown() + " choose", 2), hint("Enter open", 0), hint("c continue", 1),
-                    hint("e explorer", 3), hint("w network lab", "w lab", 3), help, quit);
+            return Hints.of(hint(t.updown() + " choose", 3), hint("Enter open", 0), hint("c continue", 1),
+                    hint("r review", 2), hint("s summary", 2), hint("e explorer", 3), hint("w network lab", "w lab", 3),
+                    help, quit);
+        }
+        if (top instanceof Screen.Summary) return Hints.of(hint("any key: back to the menu", "any key: back", 0));
+        if (top instanceof Screen.Review r) {
+            List<Hints.Hint> h = quizKeys(r.quizzes().get(r.current()), t);
+            h.add(hint(t.arrows() + " other missed quiz", t.arrows() + " other", 1));
+            h.add(hint("Esc menu", 0));
+            return Hints.of(h);
         }
         if (top instanceof Screen.Pager pg) {
             QuizState q = Update.focusedQuiz(s, pg);
-            boolean hasHint = q != null && !q.instance().hint().isBlank();
-            List<Hints.Hint> h = new ArrayList<>();
-            if (q != null && q.editing()) {
-                h.add(hint("type a number or expression", "type a number", 0));
-                h.add(hint("Enter check", 0));
-                if (hasHint) h.add(hint("? hint", 1));
-                h.add(hint("Esc leave field", "Esc leave", 1));
-                return Hints.of(h);
-            }
-            if (q != null && !q.answered()) {
-                switch (q.kind()) {
-                    case YESNO -> {
-                        h.add(hint("y yes", 0));
-                        h.add(hint("n no", 0));
-                    }
-                    case CHOICE -> {
-                        if (q.multiple()) {
-                            h.add(hint("1-9/Space tick", "1-9 tick", 0));
-                            h.add(hint("Enter answer", 0));
-                        } else {
-                            h.add(hint("1-9 or " + t.updown() + "+Enter answer", "1-9 answer", 0));
-                        }
-                    }
-                    case NUMBER -> h.add(hint("Enter type the answer", "Enter type", 0));
+            if (q != null) {
+                List<Hints.Hint> h = quizKeys(q, t);
+                if (!q.editing()) {
+                    h.add(hint("Tab next", 2));
+                    h.add(hint("Esc unselect", "Esc back", 1));
                 }
-                if (hasHint) h.add(hint("? hint", 1));
-                h.add(hint("Tab next", 2));
-                h.add(hint("Esc unselect", "Esc back", 1));
                 return Hints.of(h);
             }
-            if (pg.focus() >= 0 && q == null) {
+            if (pg.focus() >= 0) {
                 return Hints.of(hint("Enter open " + LabKeys.focusedName(s, pg), "Enter open", 0), hint("Tab next", 1),
                         hint("Esc unselect", "Esc back", 1), help);
             }
@@ -297,6 +317,36 @@ public final class View {
         }
         return Hints.of(hint("Enter edit", 0), hint("r random(s=" + Format.number(e.sigma()) + ")", "r random", 1),
                 hint("+/- s", 2), hint("x Xavier", 2), hint("h He", 2), hint("0 restore", 2), hint("Esc back", 0));
+    }
+
+    /** The keys of a focused quiz: choosing never records an answer; Enter does. */
+    static List<Hints.Hint> quizKeys(QuizState q, Theme t) {
+        List<Hints.Hint> h = new ArrayList<>();
+        if (q.instance() == null) {
+            h.add(hint("this quiz cannot be asked", 0));
+            return h;
+        }
+        boolean hasHint = !q.instance().hint().isBlank();
+        if (q.editing()) {
+            h.add(hint("type a number or expression", "type a number", 0));
+            h.add(hint("Enter check", 0));
+            if (hasHint) h.add(hint("? hint", 1));
+            h.add(hint("Esc leave field", "Esc leave", 1));
+            return h;
+        }
+        if (!q.take().open()) {
+            h.add(hint("answered", 0));
+        } else {
+            switch (q.kind()) {
+                case YESNO -> h.add(hint("y/n choose", 0));
+                case CHOICE -> h.add(q.multiple() ? hint("1-9/Space tick", "1-9 tick", 0)
+                        : hint("1-9 or " + t.updown() + " choose", "1-9 choose", 0));
+                case NUMBER -> h.add(hint("Enter type the answer", "Enter type", 0));
+            }
+            if (q.kind() != satlab.lesson.QuizBlock.Kind.NUMBER) h.add(hint("Enter answer", 0));
+        }
+        if (hasHint) h.add(hint("? hint", 1));
+        return h;
     }
 
     static List<String> lines(List<Row> rows) {

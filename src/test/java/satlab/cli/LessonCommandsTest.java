@@ -53,8 +53,8 @@ class LessonCommandsTest {
     void runWithRightAnswersScoresFullMarksAndExitsZero() {
         CommandRun.Result o = CommandRun.run("run", COURSE.resolve("04-cancel.md").toString(), "--answers",
                 FIXTURES.resolve("answers/04-cancel.txt").toString(), "--seed", "1");
-        assertThat(o.out()).contains("Weights (1000, 1000), activations (0.91, -0.94), bias 0. What is z?")
-                .contains("  answer: -30\n  right.\n")
+        assertThat(o.out()).contains("Weights (1000, 1000), activations (0.91, -0.87), bias 0. What is z?")
+                .contains("  answer 1: 40\n  right.")
                 .endsWith("score: 3/3\n");
         assertThat(o.exit()).isZero();
     }
@@ -63,8 +63,9 @@ class LessonCommandsTest {
     void runWithWrongAnswersScoresLessAndExitsOne() {
         CommandRun.Result o = CommandRun.run("run", COURSE.resolve("02-saturation.md").toString(), "--answers",
                 FIXTURES.resolve("answers/wrong-02-saturation.txt").toString(), "--seed", "1");
-        assertThat(o.out()).contains("  answer: 25\n  wrong; the answer is: 2.66\n")
-                .contains("  answer: maybe\n  not an answer (Answer with an option number from 1 to 3.)")
+        assertThat(o.out()).contains("  answer 1: 25\n  wrong. Not quite. Try again: attempt 2 of 2.")
+                .contains("  answer 2: 26\n  wrong. Not quite. The answer is 2.66.\n")
+                .contains("  answer 1: maybe\n  not an answer: Answer with an option number from 1 to 3.")
                 .endsWith("score: 1/3\n");
         assertThat(o.exit()).isEqualTo(1);
     }

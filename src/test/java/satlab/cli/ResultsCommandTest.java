@@ -14,34 +14,73 @@ import satlab.store.export.Readers;
 
 class ResultsCommandTest extends FilledDatabase {
 
+    static final List<String> HEADER = List.of("learner", "lesson", "lessonVersion", "quiz", "quizVersion",
+            "position", "question", "values", "expected", "answer", "answerValue", "correct", "attempt", "hint",
+            "review", "time", "seed", "counted", "reset");
+
     @Test
     void csvHasAHeaderAndOneRecordPerAnswerEscapedPerRfc4180() {
         Result r = run(null, "results", "--csv", "--data", data);
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
         List<List<String>> records = Readers.csv(r.out());
-        assertThat(records.get(0)).containsExactly(
-                "learner", "lesson", "quiz", "fingerprint", "seed", "answer", "correct", "answered_at", "counted", "reset");
+        assertThat(records.get(0)).isEqualTo(HEADER);
         assertThat(records).hasSize(1 + 5);
-        List<String> tricky = records.stream().filter(rec -> rec.get(5).startsWith("yes")).findFirst().orElseThrow();
-        assertThat(tricky.get(5)).isEqualTo("yes, \"very\", saturated\nat z=10");
-        assertThat(tricky).containsSequence("ada", "sigmoid", "2");
-        assertThat(tricky.get(7)).isEqualTo("2026-01-05T09:04:00Z");
-        List<String> retried = records.stream().filter(rec -> rec.get(5).equals("0.5")).findFirst().orElseThrow();
-        assertThat(retried.subList(6, 10)).containsExactly("false", "2026-01-05T09:02:00Z", "false", "false");
-        assertThat(records.stream().filter(rec -> rec.get(8).equals("true"))).hasSize(4);
+        List<String> tricky = records.stream().filter(rec -> rec.get(9).startsWith("yes")).findFirst().orElseThrow();
+        assertThat(tricky.get(9)).isEqualTo("yes, \"very\", saturated\nat z=10");
+        assertThat(tricky).containsSequence("ada", "tanh");
+        assertThat(tricky.get(15)).isEqualTo("2026-01-05T09:01:00Z");
+        List<String> retried = records.stream().filter(rec -> rec.get(9).equals("0.25")).findFirst().orElseThrow();
+        assertThat(retried.get(3)).startsWith("q-");
+        assertThat(retried.get(6)).isEqualTo("What is the largest value σ'(z) can take?");
+        assertThat(retried.subList(8, 13)).containsExactly("0.25", "0.25", "0.25", "true", "2");
+        assertThat(retried.get(16)).matches("0x[0-9a-f]{16}");
+        assertThat(retried.subList(17, 19)).containsExactly("true", "false");
+        assertThat(records.stream().skip(1).filter(rec -> rec.get(17).equals("true"))).hasSize(5);
     }
 
     @Test
-    void csvScoresOnePerLearnerAndLesson() {
+    void aFormulaTypedAsAnAnswerIsTextInCsvAndAPlainNumberStaysANumber() {
+        List<List<String>> records = Readers.csv(run(null, "results", "--csv", "--data", data).out());
+        List<String> bob = records.stream().filter(rec -> rec.get(0).equals("bob")).findFirst().orElseThrow();
+        assertThat(bob.get(9)).isEqualTo("'-2+3");
+        assertThat(bob.get(10)).isEqualTo("1");
+    }
+
+    @Test
+    void anOddRowNeverStopsTheExport() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("satlab.db"));
+                var s = c.createStatement()) {
+            s.execute("INSERT INTO learners (name, created_at) VALUES ('eve\u0007' || char(10) || 'x', 0)");
+            s.execute("INSERT INTO attempts (learner_id, lesson_id, quiz_index, fingerprint, seed, answer, correct,"
+                    + " answered_at) SELECT id, 'sigmoid', -3, '', 1, char(27) || '[2J', 0, -1 FROM learners"
+                    + " WHERE name LIKE 'eve%'");
+            s.execute("INSERT INTO positions (learner_id, lesson_id, step, step_count, updated_at) SELECT id,"
+                    + " 'sigmoid', 99, 0, 0 FROM learners WHERE name LIKE 'eve%'");
+        }
+        for (String format : List.of("--csv", "--json", "--text")) {
+            Result r = format.equals("--text") ? run(null, "results", "--data", data)
+                    : run(null, "results", format, "--data", data);
+            assertThat(r.exitCode()).as(format).isZero();
+            assertThat(r.err()).as(format).isEmpty();
+            assertThat(r.out()).as(format).contains("eve");
+        }
+        assertThat(run(null, "results", "--csv", "--scores", "--data", data).exitCode()).isZero();
+    }
+
+    @Test
+    void csvScoresOnePerLearnerAndLessonOutOfEveryQuiz() {
         Result r = run(null, "results", "--csv", "--scores", "--data", data);
         assertThat(r.exitCode()).isZero();
-        assertThat(Readers.csv(r.out())).containsExactly(
-                List.of("learner", "lesson", "step", "steps", "completed", "completed_at", "right", "answered"),
-                List.of("ada", "sigmoid", "3", "7", "false", "", "1", "2"),
-                List.of("ada", "tanh", "3", "3", "true", r.out().lines().skip(2).findFirst().orElseThrow().split(",")[5],
-                        "1", "1"),
-                List.of("bob", "sigmoid", "", "", "false", "", "0", "1"));
+        List<List<String>> rows = Readers.csv(r.out());
+        assertThat(rows.get(0)).containsExactly("learner", "lesson", "step", "steps", "done", "completed_at", "right",
+                "finished", "quizzes", "seconds");
+        String steps = Integer.toString(satlab.lesson.CourseLoader.bundled().course().lesson("sigmoid").orElseThrow()
+                .steps().size());
+        assertThat(rows.get(1)).containsExactly("ada", "sigmoid", "3", steps, "false", "", "1", "1", "3", "0");
+        assertThat(rows.get(2).subList(0, 5)).containsExactly("ada", "tanh", "3", "3", "true");
+        assertThat(rows.get(2).subList(6, 9)).containsExactly("1", "1", "1");
+        assertThat(rows.get(3)).containsExactly("bob", "sigmoid", "", "", "false", "", "0", "0", "3", "0");
     }
 
     @Test
@@ -52,26 +91,31 @@ class ResultsCommandTest extends FilledDatabase {
         List<List<String>> records = Readers.csv(run(null, "results", "--csv", "--lesson", "sigmoid", "--data", data).out());
         assertThat(records).hasSize(1 + 4).allMatch(rec -> rec.get(1).equals("sigmoid") || rec.get(1).equals("lesson"));
         assertThat(records.stream().filter(rec -> rec.get(0).equals("ada")))
-                .allMatch(rec -> rec.get(9).equals("true") && rec.get(8).equals("false"));
+                .allMatch(rec -> rec.get(18).equals("true") && rec.get(17).equals("false"));
     }
 
     @Test
-    void jsonIsEscapedAndHoldsScoresAndAttempts() {
+    void jsonNamesEveryFieldOfTheRecordAsTheIssueGivesThem() {
         Result r = run(null, "results", "--json", "--data", data);
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("{\n  \"scores\": [").contains("\"attempts\": [");
+        for (String field : List.of("learner", "lesson", "lessonVersion", "quiz", "quizVersion", "question", "values",
+                "expected", "answer", "answerValue", "correct", "attempt", "hint", "time")) {
+            assertThat(r.out()).as(field).contains("      \"" + field + "\": ");
+        }
         assertThat(r.out()).contains("\"answer\": " + "\"yes, \\\"very\\\", saturated\\nat z=10\"");
         assertThat(Readers.jsonString("\"yes, \\\"very\\\", saturated\\nat z=10\"")).isEqualTo("yes, \"very\", saturated\nat z=10");
-        assertThat(r.out()).contains("\"seed\": \"1000\"").contains("\"completed\": true").contains("\"step\": null");
+        assertThat(r.out()).containsPattern("\"seed\": \"0x[0-9a-f]{16}\"").contains("\"done\": true")
+                .contains("\"step\": null").contains("\"quizzes\": 3").contains("\"attempt\": 2");
     }
 
     @Test
     void plainTextReportByDefault() {
         Result r = run(null, "results", "--data", data);
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("Scores\n");
+        assertThat(r.out()).startsWith("Scores (right out of every quiz of the lesson)\n");
         assertThat(r.out().lines().filter(l -> l.startsWith("bob")).findFirst().orElseThrow())
-                .matches("bob +sigmoid +- +no +0 of 1");
+                .matches("bob +sigmoid +- +no +0 of 3");
         assertThat(r.out()).contains("yes, \"very\", saturated\\nat z=10");
     }
 
@@ -82,7 +126,7 @@ class ResultsCommandTest extends FilledDatabase {
         assertThat(text.exitCode()).isZero();
         assertThat(text.out()).contains("No results yet in " + empty.resolve("satlab.db"));
         Result csv = run(null, "results", "--csv", "--data", empty.toString());
-        assertThat(csv.out()).isEqualTo("learner,lesson,quiz,fingerprint,seed,answer,correct,answered_at,counted,reset\r\n");
+        assertThat(csv.out()).isEqualTo(String.join(",", HEADER) + "\r\n");
         assertThat(empty).doesNotExist();
     }
 

@@ -40,22 +40,37 @@ final class StoreCommandRun {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** An answer to a lesson satlab does not have (an instructor's own, say). */
     static AttemptRecord answer(String learner, String lesson, int quiz, String given, boolean right, int minute) {
-        return new AttemptRecord(learner, lesson, quiz, Fingerprint.of(lesson + quiz), 1000L + quiz, given, right,
+        return satlab.store.TestRecords.answer(learner, lesson, "q" + quiz, quiz, 1000L + quiz, given, right,
                 T0.plusSeconds(60L * minute));
     }
 
-    /** ada: sigmoid in progress (step 3 of 7, 1 of 2 right after a retry), tanh done; bob: one wrong answer. */
+    /** An answer to the bundled sigmoid lesson's quiz, made by the learning model as a front end would. */
+    static AttemptRecord bundled(String learner, int quiz, int attempt, String given, int minute) {
+        satlab.lesson.Lesson sigmoid = satlab.lesson.CourseLoader.bundled().course().lesson("sigmoid").orElseThrow();
+        satlab.learn.Quiz q = satlab.learn.Quiz.of(sigmoid).get(quiz);
+        satlab.learn.Take take = satlab.learn.Take.of(new satlab.learn.QuizProgress(q, java.util.List.of(),
+                java.util.List.of(), q.ask(q.seed(learner))));
+        for (int i = 1; i < attempt; i++) take = take.answer("-1", learner, T0).take();
+        AttemptRecord r = take.answer(given, learner, T0.plusSeconds(60L * minute)).record().orElseThrow();
+        return r;
+    }
+
+    /**
+     * ada: the bundled sigmoid lesson in progress at step 3 of 6 (quiz 1 right on the second attempt, quiz 2
+     * wrong once; 1 of 3 right), and tanh (not in the course) done; bob: one wrong answer in sigmoid, typed as -2+3.
+     */
     static void fill(Path dataDir) {
         try (SqliteStore store = SqliteStore.open(dataDir.resolve("satlab.db"))) {
             store.savePosition("ada", "tanh", 2, 3);
             store.markCompleted("ada", "tanh");
-            store.recordAttempt(answer("ada", "tanh", 0, "2.5", true, 1));
-            store.recordAttempt(answer("ada", "sigmoid", 0, "0.5", false, 2));
-            store.recordAttempt(answer("ada", "sigmoid", 0, "0.99995", true, 3));
-            store.recordAttempt(answer("ada", "sigmoid", 1, "yes, \"very\", saturated\nat z=10", false, 4));
-            store.savePosition("ada", "sigmoid", 2, 7);
-            store.recordAttempt(answer("bob", "sigmoid", 0, "1", false, 5));
+            store.recordAttempt(answer("ada", "tanh", 0, "yes, \"very\", saturated\nat z=10", true, 1));
+            store.recordAttempt(bundled("ada", 0, 1, "0.5", 2));
+            store.recordAttempt(bundled("ada", 0, 2, "0.25", 3));
+            store.recordAttempt(bundled("ada", 1, 1, "no", 4));
+            store.savePosition("ada", "sigmoid", 2, 6);
+            store.recordAttempt(bundled("bob", 0, 1, "-2+3", 5));
         }
     }
 }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import satlab.engine.TerminalText;
 import satlab.lesson.CourseLoader;
 import satlab.lesson.Diagnostic;
-import satlab.lesson.HeadlessRunner;
+import satlab.learn.Headless;
 import satlab.lesson.LessonParser;
 import satlab.line.PlainTutor;
 import satlab.store.SqliteStore;
@@ -154,7 +154,8 @@ public final class LessonFuzz {
                 : checked;
         if (loaded.course().isEmpty()) return new Outcome(checked.diagnostics().size(), unpositioned, false);
         StringWriter transcript = new StringWriter();
-        HeadlessRunner.run(loaded.course(), List.of("yes", "1", "0.5", "no"), 7, new PrintWriter(transcript));
+        Headless.run(loaded.course(), List.of("yes", "1", "0.5", "no"), 7L, "fuzz", java.time.Clock.systemUTC(),
+                new PrintWriter(transcript));
         // In memory: the store's own disk behaviour is tested elsewhere, and 100,000 mutants should not wear a disk.
         try (Store store = SqliteStore.inMemory("a fuzz run keeps nothing")) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

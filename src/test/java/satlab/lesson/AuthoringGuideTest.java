@@ -29,9 +29,11 @@ class AuthoringGuideTest {
 
         String answerFile = between("    # answers.txt for large-weights.md with --seed 1\n", "\n\n").replaceAll("(?m)^    ", "");
         StringWriter transcript = new StringWriter();
-        HeadlessRunner.Score score = HeadlessRunner.run(loaded.course(), HeadlessRunner.answers(answerFile), 1,
+        satlab.learn.Headless.Result score = satlab.learn.Headless.run(loaded.course(),
+                satlab.learn.Headless.answers(answerFile), 1L, "guide", java.time.Clock.systemUTC(),
                 new PrintWriter(transcript));
-        assertThat(score).as(transcript.toString()).isEqualTo(new HeadlessRunner.Score(3, 3));
+        assertThat(score.right()).as(transcript.toString()).isEqualTo(3);
+        assertThat(score.total()).isEqualTo(3);
     }
 
     @Test

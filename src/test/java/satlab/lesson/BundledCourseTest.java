@@ -64,11 +64,12 @@ class BundledCourseTest {
     @MethodSource("lessonFiles")
     void everyLessonScoresFullMarksWithItsAnswerFile(Path lessonFile) {
         String name = lessonFile.getFileName().toString().replace(".md", ".txt");
-        List<String> answers = HeadlessRunner.answers(Fixtures.read(Fixtures.RESOURCES.resolve("answers").resolve(name)));
+        List<String> answers = satlab.learn.Headless.answers(Fixtures.read(Fixtures.RESOURCES.resolve("answers").resolve(name)));
         CourseLoader.LoadResult loaded = CourseLoader.load(lessonFile);
         StringWriter transcript = new StringWriter();
 
-        HeadlessRunner.Score score = HeadlessRunner.run(loaded.course(), answers, 1, new PrintWriter(transcript));
+        satlab.learn.Headless.Result score = satlab.learn.Headless.run(loaded.course(), answers, 1L, "bundled",
+                java.time.Clock.systemUTC(), new PrintWriter(transcript));
 
         assertThat(score.total()).as("every lesson has quizzes").isPositive();
         assertThat(score.allRight()).as(transcript.toString()).isTrue();

@@ -127,9 +127,9 @@ final class CourseOracle {
     static List<String> answers(Course course, long seed) {
         List<String> out = new ArrayList<>();
         for (Lesson lesson : course.lessons()) {
-            List<QuizBlock> quizzes = lesson.quizzes();
-            for (int i = 0; i < quizzes.size(); i++) {
-                out.add(answer(quizzes.get(i).instantiate(QuizBlock.seed(seed, lesson.id(), i)).question()));
+            // The numbers a learner playing with --seed gets: the learning model's seed for each quiz.
+            for (satlab.learn.Quiz quiz : satlab.learn.Quiz.of(lesson)) {
+                out.add(answer(quiz.block().instantiate(quiz.seed(seed)).question()));
             }
         }
         return out;

@@ -27,7 +27,8 @@ class CourseOracleTest {
         List<String> answers = CourseOracle.answers(course, seed);
         StringWriter transcript = new StringWriter();
 
-        HeadlessRunner.Score score = HeadlessRunner.run(course, answers, seed, new PrintWriter(transcript));
+        satlab.learn.Headless.Result score = satlab.learn.Headless.run(course, answers, seed, "oracle",
+                java.time.Clock.systemUTC(), new PrintWriter(transcript));
 
         assertThat(score.total()).isEqualTo(answers.size()).isGreaterThanOrEqualTo(30);
         assertThat(score.allRight()).as(transcript.toString()).isTrue();

@@ -103,7 +103,7 @@ class QuizTest {
 
     @Test
     void aRandomQuizIsAnsweredByItsOwnNumbers() {
-        QuizInstance q = RANDOM.instantiate(QuizBlock.seed("ada", "lesson", 0));
+        QuizInstance q = RANDOM.instantiate(satlab.engine.Rng.seedOf("ada", "lesson", RANDOM.id()));
         String w = q.question().replaceAll(".*weights \\[(.*)\\] and.*", "$1");
         String[] parts = w.split(", ");
         double z = Double.parseDouble(parts[0]) + Double.parseDouble(parts[1]);
@@ -112,11 +112,41 @@ class QuizTest {
     }
 
     @Test
-    void seedsDependOnLearnerLessonAndQuizIndex() {
-        long base = QuizBlock.seed("ada", "cancel", 0);
-        assertThat(QuizBlock.seed("ada", "cancel", 0)).isEqualTo(base);
-        assertThat(Set.of(QuizBlock.seed("bob", "cancel", 0), QuizBlock.seed("ada", "review", 0),
-                QuizBlock.seed("ada", "cancel", 1))).doesNotContain(base).hasSize(3);
+    void aQuizRecordsItsDrawnValuesAndExpectedAnswerInFullPrecision() {
+        QuizBlock quiz = Fixtures.quiz("kind: number\nlet: w = [1000, -0.5]\nlet: net = dot(w, [1, 1])\n"
+                + "ask: net = {net}, sigma'(net / 1000)?\nanswer: dsigmoid(net / 1000)");
+        QuizInstance q = quiz.instantiate(3);
+        assertThat(q.values()).containsExactly(java.util.Map.entry("w", "[1000, -0.5]"),
+                java.util.Map.entry("net", "999.5"));
+        assertThat(q.expected()).isEqualTo(Double.toString(satlab.engine.Activation.SIGMOID.derivative(0.9995)));
+        Verdict v = q.check("0.2");
+        assertThat(v.value()).isEqualTo("0.2");
+    }
+
+    @Test
+    void answerUsesArithmeticRefusesTheFunctionThatWouldDoTheWork() {
+        QuizBlock quiz = Fixtures.quiz("kind: number\nask: Compute σ'(1.2).\nanswer: dsigmoid(1.2)\n"
+                + "answer-uses: arithmetic");
+        QuizInstance q = quiz.instantiate(0);
+        Verdict refused = q.check("dsigmoid(1.2)");
+        assertThat(refused.result()).isEqualTo(Verdict.Result.INVALID);
+        assertThat(refused.feedback()).contains("worked out").contains("not dsigmoid");
+        assertThat(q.check("exp(-1.2)/(1+exp(-1.2))^2").right()).isTrue();
+        assertThat(q.check("0.1779").right()).isTrue();
+        QuizBlock plain = Fixtures.quiz("kind: number\nask: sd?\nanswer: sqrt(501)\nanswer-uses: number");
+        assertThat(plain.instantiate(0).check("sqrt(501)").result()).isEqualTo(Verdict.Result.INVALID);
+        assertThat(plain.instantiate(0).check("22.38").right()).isTrue();
+    }
+
+    @Test
+    void identityIsTheAuthorsIdElseDerivedFromTheQuestionNotItsLayoutOrPosition() {
+        QuizBlock a = Fixtures.quiz("kind: yesno\nask: A?\nanswer: yes");
+        QuizBlock spaced = Fixtures.quiz("kind:   yesno\nask:  A?\n\nanswer: yes\n");
+        QuizBlock named = Fixtures.quiz("id: first\nkind: yesno\nask: A?\nanswer: yes");
+        assertThat(spaced.id()).isEqualTo(a.id()).startsWith("q-");
+        assertThat(spaced.version()).isEqualTo(a.version());
+        assertThat(named.id()).isEqualTo("first");
+        assertThat(named.version()).isEqualTo(a.version());
     }
 
     @Test
@@ -130,12 +160,13 @@ class QuizTest {
     }
 
     @Test
-    void fingerprintFollowsTheSourceText() {
-        QuizBlock a = Fixtures.quiz("kind: yesno\nask: A?\nanswer: yes");
-        QuizBlock same = Fixtures.quiz("kind: yesno\nask: A?\nanswer: yes");
+    void versionFollowsWhatIsAskedAndAcceptedButNotTheHint() {
+        QuizBlock a = Fixtures.quiz("kind: yesno\nask: A?\nanswer: yes\nhint: h");
+        QuizBlock hint = Fixtures.quiz("kind: yesno\nask: A?\nanswer: yes\nhint: another hint");
         QuizBlock edited = Fixtures.quiz("kind: yesno\nask: A?\nanswer: no");
-        assertThat(a.fingerprint()).isEqualTo(same.fingerprint()).hasSize(16).matches("[0-9a-f]+");
-        assertThat(edited.fingerprint()).isNotEqualTo(a.fingerprint());
+        assertThat(a.version()).isEqualTo(hint.version()).hasSize(16).matches("[0-9a-f]+");
+        assertThat(edited.version()).isNotEqualTo(a.version());
+        assertThat(edited.id()).isEqualTo(a.id());
     }
 
     @Test
@@ -147,6 +178,7 @@ class QuizTest {
     }
 
     private static QuizBlock quiz(List<String> lets, String answer) {
-        return new QuizBlock(QuizBlock.Kind.NUMBER, lets, "x?", List.of(), answer, Tolerance.DEFAULT, "", "", 5, "", 1);
+        return new QuizBlock("x", QuizBlock.Kind.NUMBER, lets, "x?", List.of(), answer, Tolerance.DEFAULT, "", "", 5, 2,
+                AnswerUses.ANY, "", 1);
     }
 }

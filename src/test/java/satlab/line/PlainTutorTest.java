@@ -80,18 +80,19 @@ class PlainTutorTest {
         assertThat(t).contains("answer> yes\nRight.\nσ'(10) = 4.54e-5.\nSaved.\n");
         assertThat(t).contains("answer> 2\nRight. The peak, 0.25.\nSaved.\n");
         assertThat(t).containsSubsequence("Quiz 1 of 3", "Quiz 2 of 3", "Quiz 3 of 3",
-                "You finished lesson 1, The flat tails: 3 of 3 quizzes right.",
-                "Lesson 2 of 2: A second lesson");
+                "End of lesson 1.", "The flat tails: 3 of 3 right", "Lesson 2 of 2: A second lesson");
         assertThat(t).endsWith("score: 3/3 (3 of 3 quizzes answered)\n");
     }
 
     @Test
     void answersPositionAndCompletionAreInTheStore() {
-        play("\n\n\nno\n\n3\n\n");
+        play("\n\n\nno\n\n\n3\n\n\n");
         List<Attempt> attempts = store.attempts(LEARNER, "tails");
         assertThat(attempts).extracting(a -> a.record().answer()).containsExactly("no", "3");
         assertThat(attempts).extracting(Attempt::correct).containsExactly(false, false);
-        assertThat(attempts.get(0).record().seed()).isEqualTo(QuizBlock.seed(1L, "tails", 0));
+        assertThat(attempts.get(0).record().question()).isEqualTo("A neuron has z = 10. Is it saturated?");
+        assertThat(attempts.get(0).record().expected()).isEqualTo("yes");
+        assertThat(attempts.get(0).record().seed()).isEqualTo(satlab.engine.Rng.seedOf(1L, "tails", course.lessons().get(0).quizzes().get(0).id()));
         assertThat(store.completedLessons(LEARNER)).containsExactly("tails");
         assertThat(store.lastLesson(LEARNER)).contains("after");
     }
@@ -101,7 +102,13 @@ class PlainTutorTest {
         String t = play("\n\n\n?\nmaybe\nno\n");
         assertThat(t).contains("answer> ?\nHint: Compare |z| with 5.\n")
                 .contains("answer> maybe\nAnswer yes or no (y/n).\n")
-                .contains("answer> no\nNot quite.\nThe answer is: yes\nσ'(10) = 4.54e-5.\nSaved.\n");
+                .contains("answer> no\nNot quite. Try again: attempt 2 of 2.\nSaved.\n")
+                .doesNotContain("The answer is");
+        String again = play("1\nno\n");
+        assertThat(again).contains("You answered no before. Not quite. Try again: attempt 2 of 2.")
+                .contains("attempt 2> no\nNot quite. The answer is yes.\nσ'(10) = 4.54e-5.\nSaved.\n");
+        assertThat(store.attempts(LEARNER, "tails")).extracting(a -> a.record().attempt() + ":" + a.record().hint())
+                .containsExactly("1:true", "2:true");
     }
 
     @Test
@@ -110,7 +117,7 @@ class PlainTutorTest {
         assertThat(first).endsWith("score: 0/3 (0 of 3 quizzes answered)\n");
         String second = play("\n\n");
         assertThat(second).contains("1. The flat tails - at step 2 of 3, 0 of 3 quizzes right")
-                .contains("Enter for lesson 1 step 2");
+                .contains("Enter to continue with \"The flat tails\" at step 2 of 3");
         String third = play("1\nyes\n");
         String fourth = play("1\n\n");
         assertThat(fourth).contains("1. The flat tails - at step 3 of 3, 1 of 3 quizzes right");
@@ -118,11 +125,34 @@ class PlainTutorTest {
     }
 
     @Test
-    void anEarlierAnswerIsKeptWithEnter() {
+    void aFinishedQuizIsShownWithItsAnswerAndNotAskedAgain() {
         play("\n\n\nyes\n");
         String t = play("1\n\n\nq\n");
-        assertThat(t).contains("You answered yes before (right); Enter keeps that answer.");
+        assertThat(t).contains("You answered yes: Right.");
         assertThat(store.attempts(LEARNER, "tails")).hasSize(1);
+    }
+
+    @Test
+    void missedQuizzesAreReviewedFromTheMenuWithFreshNumbersAndTheScoreStays() {
+        play("\n\n\nno\nno\n");
+        String t = play("r\nyes\nq\n");
+        assertThat(t).contains("r to review 1 missed quiz").contains("Review: The flat tails, quiz 1")
+                .contains("answer> yes\nRight.");
+        List<Attempt> attempts = store.attempts(LEARNER, "tails");
+        assertThat(attempts).extracting(a -> a.record().review()).containsExactly(false, false, true);
+        assertThat(t).endsWith("score: 0/3 (1 of 3 quizzes answered)\n");
+        assertThat(play("q\n")).doesNotContain("to review");
+    }
+
+    @Test
+    void aScriptedRunTakesOnlyAnswersPlaysToTheEndAndFailsWhenAQuizIsMissed() {
+        Terminals.Session s = Terminals.dumb("# answers\nyes\n0.1\n0.2\n2\n", 80);
+        int code = new PlainTutor(s.terminal(), course, store,
+                new PlainTutor.Settings(LEARNER, OptionalLong.of(1), false, true), Clock.systemUTC()).run();
+        assertThat(code).isEqualTo(1);
+        assertThat(s.transcript()).contains("answer> yes\nRight.").contains("attempt 2> 0.2\nNot quite. The answer is")
+                .contains("answer> 2\nRight.").doesNotContain("menu>").doesNotContain(PlainTutor.STEP_PROMPT)
+                .endsWith("score: 2/3 (3 of 3 quizzes answered)\n");
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class KillChild {
         try (Store store = SqliteStore.open(file)) {
             for (int i = 0; ; i++) {
                 String answer = "r" + round + "-" + i;
-                store.recordAttempt(new AttemptRecord("ada", "sigmoid", i % 5, "f" + (i % 5), i, answer,
+                store.recordAttempt(TestRecords.answer("ada", "sigmoid", "f" + (i % 5), i % 5, i, answer,
                         i % 3 == 0, Instant.now()));
                 store.savePosition("ada", "sigmoid", i % 7, 7);
                 out.println("ack " + answer + " ok");

@@ -51,10 +51,15 @@ class MigrationTest {
             Position p = store.position("ada", "sigmoid").orElseThrow();
             assertThat(p.describe()).isEqualTo("4 of 7");
             assertThat(p.updatedAt()).isEqualTo(Instant.ofEpochMilli(1767600100000L));
-            assertThat(store.attempts("ada", "sigmoid")).singleElement()
+            assertThat(store.attempts("ada", "sigmoid")).hasSize(2).last()
                     .satisfies(a -> assertThat(a.record().answer()).isEqualTo("0.99995"))
                     .satisfies(a -> assertThat(a.record().seed()).isEqualTo(11))
+                    .satisfies(a -> assertThat(a.record().fingerprint()).isEqualTo("f0"))
+                    .satisfies(a -> assertThat(a.record().quizId()).isEmpty())
+                    .satisfies(a -> assertThat(a.record().attempt()).isEqualTo(1))
                     .satisfies(a -> assertThat(a.reset()).isFalse());
+            assertThat(p.furthest()).isEqualTo(3);
+            assertThat(p.startedAt()).isEqualTo(p.updatedAt());
             assertThat(store.completedLessons("ada")).containsExactly("tanh");
             assertThat(store.history(Optional.empty())).hasSize(3);
 

@@ -49,10 +49,16 @@ final class Harness implements AutoCloseable {
     /** @param labExecutor runs the network lab's heavy experiments; tests pass one they run by hand */
     Harness(Store store, Theme theme, int columns, int rows, String learner, Path lessonDir,
             java.util.concurrent.ExecutorService labExecutor) {
+        this(store, theme, columns, rows, new Session(learner, OptionalLong.empty()), lessonDir, labExecutor);
+    }
+
+    /** As above with a whole session: a {@code --seed} draws the quizzes' numbers instead of the name. */
+    Harness(Store store, Theme theme, int columns, int rows, Session session, Path lessonDir,
+            java.util.concurrent.ExecutorService labExecutor) {
         this.store = store;
         Lessons lessons = Lessons.of(CourseLoader.load(lessonDir));
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-        this.tutor = new Tutor(lessons, store, new Session(learner, OptionalLong.empty()), theme,
+        this.tutor = new Tutor(lessons, store, session, theme,
                 () -> Lessons.of(CourseLoader.load(lessonDir)), clock, labExecutor);
         this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {

@@ -66,8 +66,13 @@ class ScreenSnapshotTest {
             new Scene("pager-labs", step(5)),
             new Scene("quiz-before", then(step(3), h -> h.press(Key.Type.TAB))),
             new Scene("quiz-hint", then(step(3), h -> h.press(Key.Type.TAB).type("?"))),
-            new Scene("quiz-wrong", then(step(3), h -> h.press(Key.Type.TAB).type("n").press(Key.Type.TAB).type("1"))),
-            new Scene("quiz-right", then(step(3), h -> h.press(Key.Type.TAB).type("y").press(Key.Type.TAB).type("2"))),
+            // Choosing records nothing; Enter answers. A first wrong answer leaves a second attempt.
+            new Scene("quiz-wrong", then(step(3), h -> h.press(Key.Type.TAB).type("n").press(Key.Type.ENTER)
+                    .press(Key.Type.TAB).type("1").press(Key.Type.ENTER))),
+            new Scene("quiz-missed", then(step(3), h -> h.press(Key.Type.TAB).type("n").press(Key.Type.ENTER)
+                    .type("n").press(Key.Type.ENTER))),
+            new Scene("quiz-right", then(step(3), h -> h.press(Key.Type.TAB).type("y").press(Key.Type.ENTER)
+                    .press(Key.Type.TAB).type("2").press(Key.Type.ENTER))),
             new Scene("quiz-multi", then(step(4), h -> h.press(Key.Type.TAB).type("1"))),
             new Scene("quiz-number-typing", then(step(4), h -> h.press(Key.Type.TAB, 2).type("1/(1+exp(0)"))),
             new Scene("quiz-number-long", then(step(4), h -> h.press(Key.Type.TAB, 2).type(LONG))),

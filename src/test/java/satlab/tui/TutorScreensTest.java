@@ -116,6 +116,8 @@ class TutorScreensTest {
     void yesNoQuizAnsweredRightIsSavedAtOnce() {
         openQuizStep();
         h.press(Key.Type.TAB).type("y");
+        assertThat(h.store.attempts("ada", "sigmoid")).as("choosing is not answering").isEmpty();
+        h.press(Key.Type.ENTER);
         assertThat(h.text()).contains("RIGHT").contains("you answered yes");
         assertThat(h.lines().get(23)).contains("answer saved");
         List<Attempt> saved = h.store.attempts("ada", "sigmoid");
@@ -128,11 +130,13 @@ class TutorScreensTest {
     @Test
     void choiceQuizAnsweredWrongShowsTheCorrectAnswerAndExplanation() {
         openQuizStep();
-        h.press(Key.Type.TAB).press(Key.Type.TAB).type("1");
+        h.press(Key.Type.TAB).press(Key.Type.TAB).type("1").press(Key.Type.ENTER);
+        assertThat(h.text()).contains("WRONG").contains("Try again: attempt 2 of 2.").doesNotContain("The answer is");
+        h.type("3").press(Key.Type.ENTER);
         String screen = h.text();
-        assertThat(screen).contains("WRONG").contains("correct answer").contains("0.25");
-        assertThat(h.store.attempts("ada", "sigmoid")).singleElement()
-                .satisfies(a -> assertThat(a.correct()).isFalse());
+        assertThat(screen).contains("WRONG").contains("The answer is").contains("0.25");
+        assertThat(h.store.attempts("ada", "sigmoid")).extracting(a -> a.record().attempt() + ":" + a.correct())
+                .containsExactly("1:false", "2:false");
     }
 
     @Test
@@ -159,7 +163,9 @@ class TutorScreensTest {
     void aChoiceWithSeveralRightOptionsIsWrongWhenOneIsMissing() {
         start(Theme.DEFAULT, 80, 24).type("2").press(Key.Type.ENTER).press(Key.Type.RIGHT, 2).press(Key.Type.TAB, 2);
         h.type("1").press(Key.Type.ENTER);
-        assertThat(h.text()).contains("WRONG").contains("correct answer");
+        assertThat(h.text()).contains("WRONG").contains("Try again");
+        h.type("2").press(Key.Type.ENTER);
+        assertThat(h.text()).contains("WRONG").contains("The answer is");
     }
 
     @Test
@@ -173,7 +179,7 @@ class TutorScreensTest {
     @Test
     void quittingWithAHalfTypedAnswerAsksFirst() {
         openQuizStep();
-        h.press(Key.Type.TAB, 3).type("0.2").press(Key.Type.ESC).type("q");
+        h.press(Key.Type.TAB, 3).type("0.2").press(Key.Type.TAB).type("q");
         assertThat(h.state.quit()).isFalse();
         assertThat(h.lines().get(23)).contains("Quit anyway?");
         h.type("n");
@@ -220,10 +226,10 @@ class TutorScreensTest {
     void reopeningResumesAtTheSameStepWithTheSameQuizNumbers() {
         start(Theme.DEFAULT, 80, 24).type("2").press(Key.Type.ENTER).press(Key.Type.RIGHT, 2);
         String question = h.text();
-        assertThat(question).contains("Is it saturated?");
+        assertThat(question).contains("bias 0. Is");
         h.close();
         h = new Harness(data, Theme.DEFAULT, 80, 24);
-        assertThat(h.text()).contains("step 3 of 3");
+        assertThat(h.text()).contains("step 3 of 3").contains("c continues \"Large weights make a large z\" at step 3 of 3");
         h.type("c");
         assertThat(h.lines().get(0)).contains("step 3/3");
         assertThat(h.text()).isEqualTo(question);
@@ -241,11 +247,23 @@ class TutorScreensTest {
     }
 
     @Test
-    void finishingALessonMarksItDone() {
+    void goingPastTheLastStepShowsASummaryButALessonIsDoneOnlyWhenEveryQuizIsAnswered() {
         start(Theme.DEFAULT, 80, 24).type("2").press(Key.Type.ENTER).press(Key.Type.RIGHT, 3);
+        assertThat(h.state.top()).isInstanceOf(Screen.Summary.class);
+        assertThat(h.text()).contains("0 of 2 right").contains("2 still to");
+        h.type("x");
         assertThat(h.state.top()).isInstanceOf(Screen.Menu.class);
-        assertThat(h.lines().get(3)).contains("done");
-        assertThat(h.store.completedLessons("ada")).containsExactly("large-weights");
+        assertThat(h.lines().get(3)).doesNotContain("done").contains("0/2 right");
+        // The line wraps at 80 columns: compare its words.
+        assertThat(h.text().replaceAll("\\s+", " "))
+                .contains("c continues \"Large weights make a large z\" at step 3 of 3, quiz 1 not answered");
+        h.type("c").press(Key.Type.TAB);
+        String right = ((Screen.Pager) h.state.top()).quizzes().get(0).instance().correctAnswer();
+        h.type(right.substring(0, 1)).press(Key.Type.ENTER);
+        h.press(Key.Type.TAB).type("13").press(Key.Type.ENTER).press(Key.Type.ESC).press(Key.Type.RIGHT);
+        assertThat(h.text()).contains("end of").contains("2 of 2 right").doesNotContain("still to");
+        h.type("x");
+        assertThat(h.lines().get(3)).contains("done").contains("2/2 right");
     }
 
     @Test
@@ -326,7 +344,8 @@ class TutorScreensTest {
 
     @Test
     void aStepTallerThanTheScreenScrollsAndSaysThereIsMore() {
-        start(Theme.DEFAULT, 60, 18).type("1").press(Key.Type.ENTER).press(Key.Type.RIGHT, 3).press(Key.Type.TAB, 2).type("1");
+        start(Theme.DEFAULT, 60, 18).type("1").press(Key.Type.ENTER).press(Key.Type.RIGHT, 3).press(Key.Type.TAB, 2)
+                .type("1").press(Key.Type.ENTER).type("3").press(Key.Type.ENTER);
         h.press(Key.Type.ESC);
         List<String> top = h.lines();
         assertThat(top.get(16)).contains("▼").contains("more lines");

@@ -1,17 +1,32 @@
 package satlab.store.export;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** CSV as RFC 4180 defines it, so any spreadsheet opens it: CRLF line ends, quoting only when needed. */
+/**
+ * CSV as RFC 4180 defines it, so any spreadsheet opens it: CRLF line ends, quoting only when needed.
+ * A cell a spreadsheet would run as a formula (starting with {@code = + - @}, a tab or CR) gets a
+ * leading {@code '}, so a learner who types {@code =HYPERLINK(...)} as an answer or a name cannot
+ * run anything on the instructor's machine; a plain number such as {@code -0.5} stays a number.
+ */
 public final class Csv {
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private Csv() {}
 
-    /** A field, quoted (with inner quotes doubled) when it holds a comma, a quote, CR or LF. */
+    /** A field, neutralised (see the class comment) and quoted (inner quotes doubled) when it holds , " CR or LF. */
     public static String field(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0
-                || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        String v = neutral(value);
+        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0;
+        return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    }
+
+    static String neutral(String value) {
+        if (value.isEmpty()) return value;
+        char c = value.charAt(0);
+        boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return risky && !NUMBER.matcher(value).matches() ? "'" + value : value;
     }
 
     /** One record, ending in CRLF. */

@@ -32,6 +32,20 @@ class CsvTest {
     @Property(tries = 300)
     void anyFieldsSurviveARoundTrip(
             @ForAll @Size(min = 1, max = 5) List<@StringLength(max = 12) @Chars({'a', ',', '"', '\r', '\n', ' ', 'σ'}) String> fields) {
-        assertThat(Readers.csv(Csv.row(fields))).containsExactly(fields);
+        assertThat(Readers.csv(Csv.row(fields))).containsExactly(fields.stream().map(Csv::neutral).toList());
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreNeutralisedButNumbersStayNumbers() {
+        assertThat(Csv.field("=HYPERLINK(\"http://x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        assertThat(Csv.field("+1+cmd")).isEqualTo("'+1+cmd");
+        assertThat(Csv.field("-2+3")).isEqualTo("'-2+3");
+        assertThat(Csv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(Csv.field("\tx")).isEqualTo("'\tx");
+        assertThat(Csv.field("\rx")).isEqualTo("\"'\rx\"");
+        assertThat(Csv.field("-0.5")).isEqualTo("-0.5");
+        assertThat(Csv.field("+4.54e-5")).isEqualTo("+4.54e-5");
+        assertThat(Csv.field("-83")).isEqualTo("-83");
+        assertThat(Csv.field("a=b")).isEqualTo("a=b");
     }
 }
