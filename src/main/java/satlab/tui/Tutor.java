@@ -116,6 +116,9 @@ public final class Tutor {
                 }
                 if (input instanceof Key k && k.type() == Key.Type.CTRL_L) refresh = RefreshType.COMPLETE;
                 state = step(state, input);
+                // Keys already waiting (a paste, keys typed while the last frame went out) are
+                // applied before the next frame: one frame for all of them, not one each.
+                for (Input more; !state.quit() && (more = queuedKey()) != null; ) state = step(state, more);
                 // No frame after quitting: on a signal the terminal may already be restored.
                 if (state.quit()) return;
                 draw(screen, state, refresh);
@@ -207,6 +210,15 @@ public final class Tutor {
             Thread.currentThread().interrupt();
             return new Input.Stop("interrupted");
         }
+    }
+
+    /** The next input if it is a key already queued (Ctrl-L excepted: it asks for a frame of its own). */
+    private Input queuedKey() {
+        Input next = queue.peek();
+        if (!(next instanceof Key k) || k.type() == Key.Type.CTRL_L) return null;
+        queue.poll(); // this thread is the only taker: the head is still the key just seen
+        keyRoom.release();
+        return next;
     }
 
     private void startReader(Terminal terminal) {
