@@ -68,6 +68,7 @@ final class ConnectionGate implements SessionListener {
         private int authFailures;
         private int tutors;
         private ScheduledFuture<?> noTutor;
+        private ScheduledFuture<?> refusalClose;
         private ScheduledFuture<?> timeLimit;
 
         Connection(String remote, InetAddress address, long connectedNanos) {
@@ -129,7 +130,7 @@ final class ConnectionGate implements SessionListener {
             return;
         }
         c.refusal = reason;
-        c.noTutor = schedule(() -> session.close(true), REFUSAL_WAIT);
+        c.refusalClose = schedule(() -> session.close(true), REFUSAL_WAIT);
     }
 
     @Override
@@ -162,7 +163,7 @@ final class ConnectionGate implements SessionListener {
             if (c.refusal != null) {
                 pendingRefusals--;
                 c.refusal = null;
-                cancel(c.noTutor);
+                cancel(c.refusalClose);
             }
             if (!c.admitted) return;
             c.admitted = false;

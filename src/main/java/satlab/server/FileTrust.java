@@ -56,7 +56,7 @@ final class FileTrust {
         }
         UserPrincipal owner = attributes.owner();
         String me = System.getProperty("user.name");
-        if (!owner.getName().equals(me) && !owner.getName().equals("root")) {
+        if (!ownedByMeOrRoot(path, owner, me)) {
             throw new LabConfigException(what + " belongs to "
                     + owner.getName() + ", not to " + me + " who runs the server, so " + owner.getName()
                     + " could change who may log in; fix: chown " + me + " " + path);
@@ -70,6 +70,18 @@ final class FileTrust {
         throw new LabConfigException(what + " can be written by "
                 + who + " (mode " + mode(perms) + "), who could then change who may log in; the server will not"
                 + " trust it. Fix: chmod go-w " + path);
+    }
+
+    /** By uid where the platform tells it (a uid without a name in /etc/passwd still matches), else by name. */
+    private static boolean ownedByMeOrRoot(Path path, UserPrincipal owner, String me) {
+        try {
+            Object mine = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+            Object theirs = Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+            if (mine instanceof Integer m && theirs instanceof Integer t) return t == 0 || t.equals(m);
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException noUids) {
+            // fall back to names
+        }
+        return owner.getName().equals(me) || owner.getName().equals("root");
     }
 
     private static boolean sticky(Path dir) {

@@ -48,9 +48,15 @@ final class LoginPenalties {
 
     synchronized void failed(InetAddress address, String account) {
         long now = clock.getAsLong();
-        if (records.size() > MAX_TRACKED) records.values().removeIf(r -> now - r.lastFailureNanos >= FORGET_AFTER);
-        if (address != null) records.merge(address, new Record(1, now), (old, one) -> new Record(old.failures + 1, now));
-        records.merge(accountKey(account), new Record(1, now), (old, one) -> new Record(old.failures + 1, now));
+        if (records.size() >= MAX_TRACKED) records.values().removeIf(r -> now - r.lastFailureNanos >= FORGET_AFTER);
+        count(address, now);
+        count(accountKey(account), now);
+    }
+
+    /** Past the cap (names made up by the thousand), new keys are not tracked: the map stays bounded. */
+    private void count(Object key, long now) {
+        if (key == null || records.size() >= MAX_TRACKED && !records.containsKey(key)) return;
+        records.merge(key, new Record(1, now), (old, one) -> new Record(old.failures + 1, now));
     }
 
     /** A good login clears the account's penalty (the address keeps its own: it may be guessing others). */

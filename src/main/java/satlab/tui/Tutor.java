@@ -179,6 +179,11 @@ public final class Tutor {
                     ready = true;
                     while (!held.isEmpty() && !state.quit()) state = step(state, held.poll());
                 }
+                // Keys already waiting (a paste, keys typed while the last frame went out) are
+                // applied before the next frame: one frame for all of them, not one each.
+                for (Input more; ready && !state.quit() && !suspendAsked && (more = queuedKey()) != null; ) {
+                    state = step(state, more);
+                }
                 // No frame after quitting: on a signal the terminal may already be restored.
                 if (state.quit()) return;
                 if (suspendAsked) {
@@ -328,6 +333,13 @@ public final class Tutor {
         }, "satlab-start-" + session.learner());
         t.setDaemon(true);
         t.start();
+    /** The next input if it is a key already queued (Ctrl-L excepted: it asks for a frame of its own). */
+    private Input queuedKey() {
+        Input next = queue.peek();
+        if (!(next instanceof Key k) || k.type() == Key.Type.CTRL_L) return null;
+        queue.poll(); // this thread is the only taker: the head is still the key just seen
+        keyRoom.release();
+        return next;
     }
 
     private void startReader(Terminal terminal) {

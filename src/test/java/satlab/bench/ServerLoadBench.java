@@ -120,6 +120,9 @@ public final class ServerLoadBench {
 
     private static final int SERVE_MAX_SESSIONS = 200;
     private static final String PASSWORD = "bench-password";
+    /** Each attacker has an address of its own (all of 127/8 is loopback), as they would: per-address limits apply to each. */
+    private static final String BRUTE_FORCER = "127.0.0.3";
+    private static final String SILENT = "127.0.0.2";
 
     private static void attack(String app, int n, int seconds) throws Exception {
         Path work = Files.createTempDirectory("satlab-bench-attack-");
@@ -169,7 +172,8 @@ public final class ServerLoadBench {
             int silentOpened = 0;
             for (int i = 0; i < 100; i++) {
                 try {
-                    silent.add(new java.net.Socket("127.0.0.1", port));
+                    silent.add(new java.net.Socket(java.net.InetAddress.getByName("127.0.0.1"), port,
+                            java.net.InetAddress.getByName(SILENT), 0));
                     silentOpened++;
                 } catch (IOException refusedByTheKernel) {
                     // the listen backlog is full: counted as not opened
@@ -240,13 +244,14 @@ public final class ServerLoadBench {
         }
     }
 
-    /** Wrong passwords for alice as fast as the server takes them, a new connection whenever one is dropped. */
+    /** Wrong passwords for alice as fast as the server takes them, a new connection whenever one is dropped (loops until {@code end}). */
     private static void bruteForce(SshClient client, int port, long end, AtomicLong guesses, AtomicLong connections) {
         int guess = 0;
         while (System.nanoTime() < end) {
             ClientSession s;
             try {
-                s = client.connect("alice", "127.0.0.1", port).verify(WAIT).getSession();
+                s = client.connect("alice", new java.net.InetSocketAddress("127.0.0.1", port),
+                        new java.net.InetSocketAddress(BRUTE_FORCER, 0)).verify(WAIT).getSession();
                 connections.incrementAndGet();
             } catch (IOException | RuntimeException refused) {
                 sleepQuietly(200);

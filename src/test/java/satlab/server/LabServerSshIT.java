@@ -154,6 +154,45 @@ class LabServerSshIT {
         }
     }
 
+    @Test
+    void openSshPrintsWhyItWasRefusedAndIsDisconnectedAfterSixWrongPasswords() throws Exception {
+        Path passwords = dir.resolve("passwords");
+        Files.writeString(passwords, "alice:" + PasswordFile.hash("correct horse".toCharArray(), PasswordFile.MIN_ITERATIONS,
+                new java.security.SecureRandom()) + "\n");
+        Path askpass = dir.resolve("askpass");
+        Files.writeString(askpass, "#!/bin/sh\necho wrong-guess\n");
+        Files.setPosixFilePermissions(askpass, PosixFilePermissions.fromString("rwx------"));
+        StringWriter log = new StringWriter();
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, dir.resolve("data"), new ServerConfig.Auth.Passwords(passwords),
+                ServerConfig.Limits.defaults().withLoginPenalty(Duration.ofMillis(10)).withConnectionsPerMinute(1));
+        LabServer server = LabServer.start(config, new MenuTestApp(), new PrintWriter(log, true));
+        try {
+            // NumberOfPasswordPrompts=20: the client would go on guessing; the server stops it at 6
+            String guessing = runWithAskpass(askpass, "ssh", "-p", String.valueOf(server.port()), "-o", "StrictHostKeyChecking=no",
+                    "-o", "UserKnownHostsFile=/dev/null", "-o", "NumberOfPasswordPrompts=20", "-o", "PubkeyAuthentication=no",
+                    "-T", "alice@127.0.0.1", "true");
+            assertThat(guessing).contains("Received disconnect").contains("too many authentication failures");
+            assertThat(log.toString().lines().filter(l -> l.contains("auth-failed user=alice")).count()).isEqualTo(6);
+            // one connection a minute from this address: the next is refused, and ssh says why
+            String refused = run("ssh", "-p", String.valueOf(server.port()), "-o", "BatchMode=yes", "-o",
+                    "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-T", "alice@127.0.0.1", "true");
+            assertThat(refused).contains("Received disconnect").contains("satlab: too many connections from your address");
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static String runWithAskpass(Path askpass, String... cmd) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("SSH_ASKPASS", askpass.toString());
+        pb.environment().put("SSH_ASKPASS_REQUIRE", "force");
+        pb.environment().put("DISPLAY", ":0");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+
     private static boolean onPath(String tool) throws Exception {
         return new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() == 0;
     }
