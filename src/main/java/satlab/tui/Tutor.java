@@ -333,6 +333,8 @@ public final class Tutor {
         }, "satlab-start-" + session.learner());
         t.setDaemon(true);
         t.start();
+    }
+
     /** The next input if it is a key already queued (Ctrl-L excepted: it asks for a frame of its own). */
     private Input queuedKey() {
         Input next = queue.peek();
