@@ -8,13 +8,17 @@ import com.googlecode.lanterna.terminal.Terminal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.OptionalLong;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import java.util.stream.Stream;
 import satlab.store.SafeStore;
 import satlab.store.Store;
@@ -46,6 +50,7 @@ public final class CdsTraining {
         if (tutorOnly) args = java.util.Arrays.copyOfRange(args, 1, args.length);
         // The tutor starts through TutorStart's hand parser; commands build the whole tree.
         TutorStart.parse(new String[] {"--data", tmpName(), "--seed", "1"});
+        System.console(); // asked before the first frame
         if (!tutorOnly) Main.commandLine().parseArgs();
         Path tmp = Files.createTempDirectory("satlab-cds");
         try {
@@ -76,16 +81,16 @@ public final class CdsTraining {
                 // asks twice while starting; a spare answer keeps this run from waiting out its
                 // 5-second timeout should it ask once more, and is otherwise an ignored key.
                 byte[] keys = "\033[24;80R\033[24;80R\033[24;80Rq".getBytes(StandardCharsets.US_ASCII);
-                // That start is the fast one: the menu from the outline, the parse and the store after it.
-                TutorLauncher.Deferred pending = new TutorLauncher.Deferred(
-                        CompletableFuture.completedFuture(TutorLauncher.read(dir)), tmp.resolve("fast.db"));
-                try (Terminal tty = new PreparedTty.SttyTerminal(new ByteArrayInputStream(keys),
-                        new ByteArrayOutputStream(), StandardCharsets.UTF_8, null)) {
-                    new Tutor(TutorLauncher.read(dir).outline(), pending, new Session("cds-training",
-                            OptionalLong.of(1)), Theme.DEFAULT, () -> lessons, Clock.systemUTC()).run(tty);
-                } finally {
-                    pending.opened.thenAccept(Store::close);
-                }
+                // That start is the fast one, through the launcher's own path: the menu from the
+                // bundled course's outline, the parse and the store after it.
+                TutorOptions fast = new TutorOptions();
+                fast.data = tmp.resolve("fast");
+                fast.seed = 1L;
+                Terminal tty = new PreparedTty.SttyTerminal(new ByteArrayInputStream(keys),
+                        new ByteArrayOutputStream(), StandardCharsets.UTF_8, null);
+                new TutorLauncher(new PrintWriter(Writer.nullWriter()), Map.of("TERM", "xterm-256color",
+                        "LANG", "C.UTF-8"), InputStream.nullInputStream(), OutputStream.nullOutputStream(), true)
+                        .run(fast, tty);
             }
         } finally {
             try (Stream<Path> files = Files.walk(tmp)) {

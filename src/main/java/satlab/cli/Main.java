@@ -128,7 +128,7 @@ public final class Main implements Callable<Integer> {
      */
     private static void finish(CommandLine cl) {
         CommandSpec spec = cl.getCommandSpec();
-        spec.versionProvider(new Version());
+        spec.versionProvider(Version.provider());
         spec.usageMessage().description(paragraphs(spec.usageMessage().description()));
         spec.usageMessage().footer(paragraphs(spec.usageMessage().footer()));
     }
@@ -170,6 +170,15 @@ public final class Main implements Callable<Integer> {
     }
 
     static final class Version implements CommandLine.IVersionProvider {
+
+        /**
+         * Typed as picocli's interface here, not in Main: the check that a Version is one
+         * would load that interface when Main is linked, on the tutor's picocli-free path.
+         */
+        static CommandLine.IVersionProvider provider() {
+            return new Version();
+        }
+
         @Override
         public String[] getVersion() throws IOException {
             Properties p = new Properties();

@@ -66,15 +66,6 @@ final class TutorLauncher {
     }
 
     int run(TutorOptions o) {
-        Theme theme = Theme.detect(env::get, o.ascii, o.noColor);
-        Path db = databaseFile(o);
-        String learner = System.getProperty("user.name", "learner");
-        Session session = new Session(learner, o.seed == null ? OptionalLong.empty() : OptionalLong.of(o.seed));
-        // The first frame is the menu drawn from the lessons' outline, read while the terminal is
-        // set up; parsing the lessons (which checks every quiz) and opening the database come after
-        // it, off the session's thread (see Tutor.Pending): on two cores they would slow the frame.
-        CompletableFuture<CourseLoader.Unparsed> files = CompletableFuture.supplyAsync(() -> read(o.lessons),
-                TutorLauncher::startThread);
         Optional<PreparedTty> prepared = PreparedTty.from(env);
         Terminal terminal;
         try {
@@ -88,9 +79,23 @@ final class TutorLauncher {
             err.println("satlab: cannot use this terminal: " + e.getMessage());
             return 2;
         }
-        Deferred pending = new Deferred(files, db);
-        Tutor tutor = new Tutor(files.join().outline(), pending, session, theme, () -> load(o.lessons),
-                Clock.systemUTC());
+        return run(o, terminal);
+    }
+
+    /**
+     * The tutor on an open terminal, which it closes. The first frame is the menu drawn from
+     * the lessons' outline (reading the files, not parsing them); parsing the lessons (which
+     * checks every quiz) and opening the database come after it, off the session's thread
+     * (see Tutor.Pending): on two cores they would slow the frame. The CDS training run
+     * calls this on a scripted terminal, so the archive holds this very path.
+     */
+    int run(TutorOptions o, Terminal terminal) {
+        Theme theme = Theme.detect(env::get, o.ascii, o.noColor);
+        String learner = System.getProperty("user.name", "learner");
+        Session session = new Session(learner, o.seed == null ? OptionalLong.empty() : OptionalLong.of(o.seed));
+        CourseLoader.Unparsed files = read(o.lessons);
+        Deferred pending = new Deferred(files, databaseFile(o));
+        Tutor tutor = new Tutor(files.outline(), pending, session, theme, () -> load(o.lessons), Clock.systemUTC());
         try {
             return runOnTerminal(tutor, terminal, prepared.map(PreparedTty::saved).orElse(null));
         } finally {
@@ -101,19 +106,19 @@ final class TutorLauncher {
 
     /** What the tutor does after its first frame: parse the lessons read at start, open the database. */
     static final class Deferred implements Tutor.Pending {
-        private final CompletableFuture<CourseLoader.Unparsed> files;
+        private final CourseLoader.Unparsed files;
         private final Path db;
         /** The store once opened, for its owner to close. */
         final CompletableFuture<Store> opened = new CompletableFuture<>();
 
-        Deferred(CompletableFuture<CourseLoader.Unparsed> files, Path db) {
+        Deferred(CourseLoader.Unparsed files, Path db) {
             this.files = files;
             this.db = db;
         }
 
         @Override
         public Lessons lessons() {
-            return Lessons.of(files.join().parse());
+            return Lessons.of(files.parse());
         }
 
         @Override
@@ -158,12 +163,6 @@ final class TutorLauncher {
             // Already exiting: the hook is running and sees `finished`.
         }
         return code;
-    }
-
-    private static void startThread(Runnable task) {
-        Thread t = new Thread(task, "satlab-start");
-        t.setDaemon(true);
-        t.start();
     }
 
     private static void close(Terminal terminal) {

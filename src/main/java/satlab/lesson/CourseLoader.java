@@ -223,10 +223,9 @@ public final class CourseLoader {
         return new LoadResult(new Course(lessons), diagnostics, sources.size());
     }
 
-    /** By {@code order}, lessons without one last, then by file name. */
-    static final Comparator<Lesson> COURSE_ORDER = Comparator
-            .comparingInt((Lesson l) -> l.order().orElse(Integer.MAX_VALUE))
-            .thenComparing(l -> fileName(l.source()));
+    /** By {@code order}, lessons without one last, then by file name: as their outlines sort. */
+    static final Comparator<Lesson> COURSE_ORDER = (a, b) -> LessonOutline.courseOrder(LessonOutline.of(a),
+            LessonOutline.of(b));
 
     static String fileName(String source) {
         int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));

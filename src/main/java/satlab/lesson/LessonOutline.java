@@ -1,7 +1,6 @@
 package satlab.lesson;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
@@ -39,14 +38,19 @@ public record LessonOutline(String id, String title, OptionalInt order, String s
             LessonOutline o = scan(source.name(), source.text());
             if (o != null && ids.add(o.id())) out.add(o);
         }
-        out.sort(COURSE_ORDER);
+        out.sort(LessonOutline::courseOrder);
         return List.copyOf(out);
     }
 
-    /** By {@code order}, lessons without one last, then by file name: {@link CourseLoader}'s order. */
-    static final Comparator<LessonOutline> COURSE_ORDER = Comparator
-            .comparingInt((LessonOutline o) -> o.order().orElse(Integer.MAX_VALUE))
-            .thenComparing(o -> CourseLoader.fileName(o.source()));
+    /**
+     * By {@code order}, lessons without one last, then by file name: {@link CourseLoader}'s
+     * order. Written out rather than composed from Comparator's factories, whose lambdas
+     * the class-data archive cannot hold: this runs before the tutor's first frame.
+     */
+    static int courseOrder(LessonOutline a, LessonOutline b) {
+        int byOrder = Integer.compare(a.order().orElse(Integer.MAX_VALUE), b.order().orElse(Integer.MAX_VALUE));
+        return byOrder != 0 ? byOrder : CourseLoader.fileName(a.source()).compareTo(CourseLoader.fileName(b.source()));
+    }
 
     /** One file's outline, or null when its front matter has no id or title. */
     static LessonOutline scan(String name, String text) {
