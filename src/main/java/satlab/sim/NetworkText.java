@@ -124,8 +124,8 @@ public final class NetworkText {
      */
     public static List<String> decomposition(NetworkResult r) {
         List<String> out = new ArrayList<>();
-        out.add("where the spread of z comes from: Var(z) = n_in * Var(w) * (Var(a) + E[a]^2) + Var(b),");
-        out.add("with a = the inputs of the layer (the outputs of the layer below):");
+        out.add("where the spread of z comes from (a = the layer's inputs, the outputs below):");
+        out.add("Var(z) = n_in * Var(w) * (Var(a) + E[a]^2) + Var(b)");
         out.add(String.format(Locale.ROOT, DECOMPOSITION_ROW, "layer", "n_in", "Var(w)", "Var(a)", "E[a]^2",
                 "share", "Var(b)", "pred sd"));
         double vb = r.config().bias().variance();
