@@ -43,15 +43,17 @@ final class NetworkLabView {
         if (r != null) {
             Glyphs g = s.theme().ascii() ? Glyphs.ASCII : Glyphs.UNICODE;
             Style st = lab.stale() ? Style.DIM : Style.PLAIN;
-            rows.add(Row.text(header(r), Style.HEADING));
+            // Below 80 columns the histograms and rms f' give way, so the gain and dC/dw stay on screen.
+            boolean full = width >= fullRow(r);
+            rows.add(Row.text(header(r, full), Style.HEADING));
             List<LayerStats> layers = r.layers();
             if (layers.size() <= room) {
-                for (LayerStats l : layers) rows.add(layerRow(l, g, st));
+                for (LayerStats l : layers) rows.add(layerRow(l, g, st, full));
             } else {
-                for (int i = 0; i < room - 2; i++) rows.add(layerRow(layers.get(i), g, st));
+                for (int i = 0; i < room - 2; i++) rows.add(layerRow(layers.get(i), g, st, full));
                 rows.add(Row.text(String.format(Locale.ROOT, "%5s ... %d more layers ...", "",
                         layers.size() - room + 1), Style.DIM));
-                rows.add(layerRow(layers.get(layers.size() - 1), g, st));
+                rows.add(layerRow(layers.get(layers.size() - 1), g, st, full));
             }
         } else {
             rows.add(Row.BLANK);
@@ -95,16 +97,25 @@ final class NetworkLabView {
         return wrapped;
     }
 
-    static String header(NetworkResult r) {
+    /** Columns a full row takes: layer, bar, share, histogram, rms f', gain and dC/dw. */
+    static int fullRow(NetworkResult r) {
+        return 6 + (BAR + 2) + 12 + Math.min(SPARK, r.layer(1).histogram().bins()) + 2 + 25;
+    }
+
+    static String header(NetworkResult r, boolean full) {
         boolean relu = r.config().activation() == Activation.RELU;
         String what = relu ? "dead (z <= 0)" : "saturated (|z|>" + Format.number(r.config().saturationThreshold())
                 + ")";
         int spark = Math.min(SPARK, r.layer(1).histogram().bins()) + 2;
+        if (!full) {
+            return String.format(Locale.ROOT, "%5s %-" + (BAR + 2) + "s %9s  %6s %9s", "layer", what, "share", "gain",
+                    "dC/dw");
+        }
         return String.format(Locale.ROOT, "%5s %-" + (BAR + 2) + "s %9s  %-" + spark + "s %7s %6s %9s", "layer",
                 what, "share", "activations", "rms f'", "gain", "dC/dw");
     }
 
-    static Row layerRow(LayerStats l, Glyphs g, Style st) {
+    static Row layerRow(LayerStats l, Glyphs g, Style st, boolean full) {
         int len = (int) Math.round(l.saturated() * BAR);
         if (l.saturated() > 0 && len == 0) len = 1;
         String v = g.vertical();
@@ -116,8 +127,10 @@ final class NetworkLabView {
                 new Seg(" ".repeat(BAR - len), st),
                 new Seg(v, Style.DIM),
                 new Seg(String.format(Locale.ROOT, " %9s  ", NetworkText.pct(l.saturated())), st),
-                new Seg(v + NetworkText.sparkline(compact(l.histogram()), g) + v, st),
-                new Seg(String.format(Locale.ROOT, " %7s %6s %9s", Format.number(l.slopeRms()), NetworkText.gain(l),
+                new Seg(full ? v + NetworkText.sparkline(compact(l.histogram()), g) + v : "", st),
+                new Seg(full ? String.format(Locale.ROOT, " %7s %6s %9s", Format.number(l.slopeRms()),
+                        NetworkText.gain(l), Format.number(l.weightGradientRms()))
+                        : String.format(Locale.ROOT, "%6s %9s", NetworkText.gain(l),
                         Format.number(l.weightGradientRms())), st));
     }
 
