@@ -90,7 +90,7 @@ public final class CdsTraining {
                         new ByteArrayOutputStream(), StandardCharsets.UTF_8, null);
                 new TutorLauncher(new PrintWriter(Writer.nullWriter()), Map.of("TERM", "xterm-256color",
                         "LANG", "C.UTF-8"), InputStream.nullInputStream(), OutputStream.nullOutputStream(), true)
-                        .run(fast, tty);
+                        .run(fast, tty, null);
             }
         } finally {
             try (Stream<Path> files = Files.walk(tmp)) {

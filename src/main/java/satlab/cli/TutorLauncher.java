@@ -79,7 +79,7 @@ final class TutorLauncher {
             err.println("satlab: cannot use this terminal: " + e.getMessage());
             return 2;
         }
-        return run(o, terminal);
+        return run(o, terminal, prepared.map(PreparedTty::saved).orElse(null));
     }
 
     /**
@@ -88,8 +88,10 @@ final class TutorLauncher {
      * checks every quiz) and opening the database come after it, off the session's thread
      * (see Tutor.Pending): on two cores they would slow the frame. The CDS training run
      * calls this on a scripted terminal, so the archive holds this very path.
+     *
+     * @param shellMode the tty settings to suspend (Ctrl-Z) with; null: stty sane
      */
-    int run(TutorOptions o, Terminal terminal) {
+    int run(TutorOptions o, Terminal terminal, String shellMode) {
         Theme theme = Theme.detect(env::get, o.ascii, o.noColor);
         String learner = System.getProperty("user.name", "learner");
         Session session = new Session(learner, o.seed == null ? OptionalLong.empty() : OptionalLong.of(o.seed));
@@ -97,7 +99,7 @@ final class TutorLauncher {
         Deferred pending = new Deferred(files, databaseFile(o));
         Tutor tutor = new Tutor(files.outline(), pending, session, theme, () -> load(o.lessons), Clock.systemUTC());
         try {
-            return runOnTerminal(tutor, terminal, prepared.map(PreparedTty::saved).orElse(null));
+            return runOnTerminal(tutor, terminal, shellMode);
         } finally {
             // Closed now, or as soon as it opens should the learner have left before that.
             pending.opened.thenAccept(Store::close);

@@ -142,8 +142,9 @@ final class ReplCommands {
         boolean network = command == ColonCommand.NETWORK;
         List<String> names = options(command);
         try {
-            SimArgs args = SimArgs.parse(line, argsAt, names, network ? List.of("ascii", "help", "train")
-                    : List.of("ascii", "help"), command.word());
+            // --centre alone switches the centred sigmoid on, as on the command line (--centre=no also works).
+            List<String> flags = network ? List.of("ascii", "help", "train", "centre") : List.of("ascii", "help");
+            SimArgs args = SimArgs.parse(line, argsAt, names, flags, command.word());
             if (args.options().stream().anyMatch(o -> o.name().equals("help"))) {
                 simHelp(command, names);
                 return;
@@ -179,6 +180,7 @@ final class ReplCommands {
         for (SimArgs.Option o : args.options()) {
             try {
                 if (o.name().equals("histograms")) style = NetworkText.Histograms.parse(o.value());
+                else if (o.name().equals("centre") && o.value().isEmpty()) settings.set("centre", "yes");
                 else if (!o.value().isEmpty()) settings.set(o.name(), o.value());
             } catch (IllegalArgumentException e) {
                 throw SimArgs.badValue(line, o, e.getMessage());

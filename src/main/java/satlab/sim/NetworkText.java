@@ -124,8 +124,8 @@ public final class NetworkText {
      */
     public static List<String> decomposition(NetworkResult r) {
         List<String> out = new ArrayList<>();
-        out.add("where the spread of z comes from: Var(z) = n_in * Var(w) * (Var(a) + E[a]^2) + Var(b),");
-        out.add("with a = the inputs of the layer (the outputs of the layer below):");
+        out.add("where the spread of z comes from (a = the layer's inputs, the outputs below):");
+        out.add("Var(z) = n_in * Var(w) * (Var(a) + E[a]^2) + Var(b)");
         out.add(String.format(Locale.ROOT, DECOMPOSITION_ROW, "layer", "n_in", "Var(w)", "Var(a)", "E[a]^2",
                 "share", "Var(b)", "pred sd"));
         double vb = r.config().bias().variance();
@@ -182,8 +182,8 @@ public final class NetworkText {
         String reaches = deep ? "; layer 1's weights get " + ratioText(ratio) + " the top layer's." : "";
         if (!relu && worst.saturated() >= MOSTLY) {
             String why = share + " of layer " + worst.layer() + "'s neurons have |z| > "
-                    + num(c.saturationThreshold()) + ", where " + f + " is under " + num(peakShare(c)) + " % of its"
-                    + " peak: their weights barely learn, and a gradient passing through them all but stops.";
+                    + num(c.saturationThreshold()) + " (" + f + " under " + num(peakShare(c)) + " % of its peak):"
+                    + " their weights barely learn.";
             if (deep && gain > 1.2) {
                 why += " The large weights multiply what gets through the other neurons by " + num(gain)
                         + " a layer, so the gradient grows towards layer 1" + reaches

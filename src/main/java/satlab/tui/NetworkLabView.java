@@ -24,8 +24,6 @@ import satlab.sim.NetworkText;
 final class NetworkLabView {
 
     static final int BAR = 16;
-    /** The bar on narrow screens, where the figures need the room (the description above names the threshold). */
-    static final int NARROW_BAR = 12;
     /** Histograms with more bins are merged down to this many characters. */
     static final int SPARK = 16;
 
@@ -37,7 +35,6 @@ final class NetworkLabView {
         int width = s.columns() - 2;
         List<Row> top = new ArrayList<>();
         for (String l : Wrap.text(s.theme().text(c.summary()), width)) top.add(Row.text(l, Style.PLAIN));
-        boolean histograms = histograms(width);
         List<Row> bottom = bottom(s, lab, width);
         int room = Math.max(3, View.pagerHeight(s) - top.size() - 2 - bottom.size());
         List<Row> rows = new ArrayList<>(top);
@@ -46,15 +43,17 @@ final class NetworkLabView {
         if (r != null) {
             Glyphs g = s.theme().ascii() ? Glyphs.ASCII : Glyphs.UNICODE;
             Style st = lab.stale() ? Style.DIM : Style.PLAIN;
-            rows.add(Row.text(header(r, histograms), Style.HEADING));
+            // Below 80 columns the histograms and rms f' give way, so the gain and dC/dw stay on screen.
+            boolean full = width >= fullRow(r);
+            rows.add(Row.text(header(r, full), Style.HEADING));
             List<LayerStats> layers = r.layers();
             if (layers.size() <= room) {
-                for (LayerStats l : layers) rows.add(layerRow(l, g, st, histograms));
+                for (LayerStats l : layers) rows.add(layerRow(l, g, st, full));
             } else {
-                for (int i = 0; i < room - 2; i++) rows.add(layerRow(layers.get(i), g, st, histograms));
+                for (int i = 0; i < room - 2; i++) rows.add(layerRow(layers.get(i), g, st, full));
                 rows.add(Row.text(String.format(Locale.ROOT, "%5s ... %d more layers ...", "",
                         layers.size() - room + 1), Style.DIM));
-                rows.add(layerRow(layers.get(layers.size() - 1), g, st, histograms));
+                rows.add(layerRow(layers.get(layers.size() - 1), g, st, full));
             }
         } else {
             rows.add(Row.BLANK);
@@ -77,7 +76,7 @@ final class NetworkLabView {
             String legend = "gain = what the layer multiplies the gradient by going down (about rms " + f
                     + " * sqrt(n_out * Var(w))); dC/dw = rms gradient reaching its weights, unit gradient at the top"
                     + (note.isEmpty() ? "" : ". " + note);
-            out.add(Row.text(histograms(width) ? "histograms over " + Format.number(h.lo()) + ".."
+            out.add(Row.text(width >= fullRow(r) ? "histograms over " + Format.number(h.lo()) + ".."
                     + Format.number(h.hi()) + "; " + legend : legend, Style.DIM));
         }
         if (lab.computing()) {
@@ -99,38 +98,26 @@ final class NetworkLabView {
         return wrapped;
     }
 
-    /** The columns without the histogram: narrow screens keep the figures and drop the picture. */
-    static final int WITHOUT_HISTOGRAMS = 6 + NARROW_BAR + 2 + 12 + 25;
-
-    /** Whether the activations' histograms fit beside the figures. */
-    static boolean histograms(int width) {
-        return width >= WITHOUT_HISTOGRAMS + SPARK + 2;
+    /** Columns a full row takes: layer, bar, share, histogram, rms f', gain and dC/dw. */
+    static int fullRow(NetworkResult r) {
+        return 6 + (BAR + 2) + 12 + Math.min(SPARK, r.layer(1).histogram().bins()) + 2 + 25;
     }
 
-    static String header(NetworkResult r) {
-        return header(r, true);
-    }
-
-    static String header(NetworkResult r, boolean histograms) {
+    static String header(NetworkResult r, boolean full) {
         boolean relu = r.config().activation() == Activation.RELU;
         String what = relu ? "dead (z <= 0)" : "saturated (|z|>" + Format.number(r.config().saturationThreshold())
                 + ")";
         int spark = Math.min(SPARK, r.layer(1).histogram().bins()) + 2;
-        if (!histograms) {
-            return String.format(Locale.ROOT, "%5s %-" + (NARROW_BAR + 2) + "s %9s   %7s %6s %9s", "layer",
-                    relu ? "dead" : "saturated", "share", "rms f'", "gain", "dC/dw");
+        if (!full) {
+            return String.format(Locale.ROOT, "%5s %-" + (BAR + 2) + "s %9s  %6s %9s", "layer", what, "share", "gain",
+                    "dC/dw");
         }
         return String.format(Locale.ROOT, "%5s %-" + (BAR + 2) + "s %9s  %-" + spark + "s %7s %6s %9s", "layer",
                 what, "share", "activations", "rms f'", "gain", "dC/dw");
     }
 
-    static Row layerRow(LayerStats l, Glyphs g, Style st) {
-        return layerRow(l, g, st, true);
-    }
-
-    static Row layerRow(LayerStats l, Glyphs g, Style st, boolean histograms) {
-        int width = histograms ? BAR : NARROW_BAR;
-        int len = (int) Math.round(l.saturated() * width);
+    static Row layerRow(LayerStats l, Glyphs g, Style st, boolean full) {
+        int len = (int) Math.round(l.saturated() * BAR);
         // A share too small for a cell (7.8e-4 %) is a thin tick, not a full cell that reads as 6 %.
         String bar = len == 0 && l.saturated() > 0 ? (g == Glyphs.ASCII ? "." : "▏")
                 : String.valueOf(g.bar()).repeat(len);
@@ -140,11 +127,13 @@ final class NetworkLabView {
                 new Seg(String.format(Locale.ROOT, "%5d ", l.layer()), st),
                 new Seg(v, Style.DIM),
                 new Seg(bar, filled),
-                new Seg(" ".repeat(width - bar.length()), st),
+                new Seg(" ".repeat(BAR - bar.length()), st),
                 new Seg(v, Style.DIM),
                 new Seg(String.format(Locale.ROOT, " %9s  ", NetworkText.pct(l.saturated())), st),
-                new Seg(histograms ? v + NetworkText.sparkline(compact(l.histogram()), g) + v : "", st),
-                new Seg(String.format(Locale.ROOT, " %7s %6s %9s", Format.number(l.slopeRms()), NetworkText.gain(l),
+                new Seg(full ? v + NetworkText.sparkline(compact(l.histogram()), g) + v : "", st),
+                new Seg(full ? String.format(Locale.ROOT, " %7s %6s %9s", Format.number(l.slopeRms()),
+                        NetworkText.gain(l), Format.number(l.weightGradientRms()))
+                        : String.format(Locale.ROOT, "%6s %9s", NetworkText.gain(l),
                         Format.number(l.weightGradientRms())), st));
     }
 

@@ -135,8 +135,17 @@ final class CourseOracle {
         return out;
     }
 
-    /** Rewrites the seed-1 answer files for the bundled lessons. */
+    /**
+     * Rewrites the seed-1 answer files for the bundled lessons; with {@code SEED FILE},
+     * writes the whole course's answers for that seed instead, for
+     * {@code satlab run lessons --answers FILE --seed SEED}.
+     */
     public static void main(String[] args) throws java.io.IOException {
+        if (args.length == 2) {
+            Course course = CourseLoader.load(Fixtures.COURSE).course();
+            java.nio.file.Files.write(java.nio.file.Path.of(args[1]), answers(course, Long.parseLong(args[0])));
+            return;
+        }
         for (java.nio.file.Path file : BundledCourseTest.lessonFiles().toList()) {
             Course course = CourseLoader.load(file).course();
             StringBuilder sb = new StringBuilder("# Right answers to lessons/" + file.getFileName()

@@ -252,6 +252,13 @@ class ReplTest {
     }
 
     @Test
+    void networkTakesTheCentredSigmoidAndPrintsTheVerdictAndTheDecomposition() {
+        String t = session(":network --layers 2 --centre --input uniform:-0.5,0.5\n:network --layers 1 --centre=no\n");
+        assertThat(t).contains("2 x 100 sigmoid - 0.5 (centred)").contains("PARTLY SATURATED")
+                .contains("Var(z) = n_in * Var(w) * (Var(a) + E[a]^2) + Var(b)").contains("1 x 100 sigmoid, 100 inputs");
+    }
+
+    @Test
     void anEightyColumnTerminalGetsTheNarrowTableAndWrappedSentences() {
         String t = session(":network --layers 3 --init xavier\n:train --compare 0.6,0.9\n");
         assertThat(t).contains("layer      sd z  pred sd  saturated   rms f'   gain  rms dC/dw\n");

@@ -247,4 +247,16 @@ class LabScreensTest {
         start(Theme.DEFAULT).type("w").type("?").press(Key.Type.END);
         assertThat(h.text()).contains("Labs").contains("layers; width; init; normal sd");
     }
+
+    @Test
+    void aNarrowScreenKeepsTheGainAndTheGradientReachingTheWeights() throws IOException {
+        start(Theme.DEFAULT).resize(60, 18).type("w");
+        NetworkResult expected = Network.run(NetworkConfig.defaults());
+        String first = rowOf(h.lines(), 1);
+        assertThat(first).contains(NetworkText.pct(expected.layer(1).saturated()))
+                .contains(NetworkText.gain(expected.layer(1)))
+                .contains(Format.number(expected.layer(1).weightGradientRms()));
+        assertThat(h.lines()).allMatch(l -> l.stripTrailing().length() <= 60);
+        assertThat(h.text()).contains("SATURATED:").contains("gain");
+    }
 }
