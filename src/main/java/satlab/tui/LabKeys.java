@@ -15,7 +15,7 @@ final class LabKeys {
             return "Spc pause +/- eta 0 again i init <> scale a act c cost d data v vs t chart";
         }
         if (top instanceof Screen.TrainLabScreen) {
-            return "Space/n more epochs  p back  r play  Enter all  0 restart  c cost  Esc back";
+            return "Space/n more epochs  p back  r play  Enter all  0 restart  c cost  w start  Esc back";
         }
         return "+/- layers  [/] width  i init  </> sd  a activation  s seed  0 reset  Esc back";
     }
@@ -37,7 +37,7 @@ final class LabKeys {
                 new String[] {"+ -  [ ]  i  <>", "layers;  width;  init;  normal sd"},
                 new String[] {"a  s S  0", "activation;  seed;  the block's settings"},
                 new String[] {"Space p r Enter", "race: more / fewer epochs; play; all"},
-                new String[] {"c  0", "race: cost or output;  back to epoch 0"},
+                new String[] {"c  0  w", "race: cost or output;  back to epoch 0;  type a start"},
                 new String[] {"Space  + -  0", "training lab: pause/go on;  eta x2 / /2;  restart"},
                 new String[] {"i < > a c d s", "init; weight scale; activation; cost; data; seed"},
                 new String[] {"v  t  r", "side by side: none/init/activation/cost; chart; first"});

@@ -22,12 +22,30 @@ import satlab.sim.Trainer;
  * @param play    counts the presses of r, so frames from an earlier play are told apart
  */
 public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity chart, int epoch, boolean playing,
-        int play) {
+        int play, StartEditor editor) {
 
     static final long FRAME_MILLIS = 100;
 
     public TrainLab {
         runs = List.copyOf(runs);
+    }
+
+    TrainLab(String title, List<TrainResult> runs, TrainText.Quantity chart, int epoch, boolean playing, int play) {
+        this(title, runs, chart, epoch, playing, play, null);
+    }
+
+    /**
+     * Typing a run's start point W,B (w opens it): Tab goes to the next run, Enter trains that run again
+     * from the start typed, Esc leaves the field.
+     *
+     * @param run   the run whose start is typed (0-based)
+     * @param error why the text typed is not a start point, "" when none
+     */
+    record StartEditor(int run, TextField field, String error) {}
+
+    /** A start point's field has the keyboard: every printable key is text. */
+    boolean editing() {
+        return editor != null;
     }
 
     static TrainLab open(String title, TrainBlock block) {
@@ -57,6 +75,8 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
 
     /** The lab after one key; null when the key leaves it. Every key but r stops a playing race. */
     TrainLab key(Key key) {
+        if (editor != null) return edit(key);
+        if (key.is('w')) return stopped().editing(0);
         if (key.is('r')) {
             if (playing) return stopped();
             TrainLab from = epoch >= epochs() ? at(0) : this;
@@ -107,7 +127,43 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
         };
     }
 
+    private TrainLab editing(int run) {
+        TrainConfig c = runs.get(run).config();
+        String start = satlab.engine.Format.number(c.w()) + ", " + satlab.engine.Format.number(c.b());
+        return new TrainLab(title, runs, chart, epoch, false, play,
+                new StartEditor(run, TextField.of(start).selectAll(), ""));
+    }
+
+    private TrainLab edit(Key key) {
+        switch (key.type()) {
+            case ESC -> {
+                return new TrainLab(title, runs, chart, epoch, playing, play, null);
+            }
+            case TAB -> {
+                return editing((editor.run() + 1) % runs.size());
+            }
+            case BACK_TAB -> {
+                return editing((editor.run() + runs.size() - 1) % runs.size());
+            }
+            case ENTER -> {
+                try {
+                    satlab.sim.Start s = satlab.sim.Start.parse(editor.field().text());
+                    List<TrainResult> next = new ArrayList<>(runs);
+                    next.set(editor.run(), Trainer.run(runs.get(editor.run()).config().withStart(s.w(), s.b())));
+                    return new TrainLab(title, next, chart, epoch, false, play, null);
+                } catch (IllegalArgumentException bad) {
+                    return new TrainLab(title, runs, chart, epoch, false, play,
+                            new StartEditor(editor.run(), editor.field(), bad.getMessage()));
+                }
+            }
+            default -> { }
+        }
+        TextField f = editor.field().edit(key);
+        if (f == null) return this;
+        return new TrainLab(title, runs, chart, epoch, false, play, new StartEditor(editor.run(), f, ""));
+    }
+
     TrainLab at(int e) {
-        return new TrainLab(title, runs, chart, Math.max(0, Math.min(epochs(), e)), playing, play);
+        return new TrainLab(title, runs, chart, Math.max(0, Math.min(epochs(), e)), playing, play, editor);
     }
 }

@@ -6,6 +6,8 @@ import satlab.engine.Format;
 import satlab.line.TrainReport;
 import satlab.plot.Layout;
 import satlab.plot.PlotOptions;
+import satlab.lesson.Wrap;
+import satlab.sim.StartWords;
 import satlab.sim.TrainResult;
 
 /**
@@ -18,7 +20,8 @@ final class TrainLabView {
 
     private TrainLabView() {}
 
-    static void render(AppState s, TrainLab lab, Painter p) {
+    /** @return where the cursor goes when a start point is being typed, else null */
+    static com.googlecode.lanterna.TerminalPosition render(AppState s, TrainLab lab, Painter p) {
         p.bar(0, "training race: " + lab.title(), "epoch " + lab.epoch() + " of " + lab.epochs(), Style.TITLE);
         List<Row> rows = new ArrayList<>();
         String state = lab.epoch() == lab.epochs() ? "the whole race"
@@ -26,7 +29,36 @@ final class TrainLabView {
                 : "Space shows " + lab.stride() + " more epochs, r plays, Enter shows all";
         rows.add(Row.of(new Seg(lab.chart().title() + " by epoch", Style.HEADING), Seg.plain("  (" + state + ")")));
         List<TrainResult> shown = lab.shown();
-        int height = View.pagerHeight(s) - rows.size() - 1 - shown.size();
+        int width0 = s.columns() - 2;
+        List<Row> below = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            TrainResult r = shown.get(i);
+            TrainResult.Epoch e = r.last();
+            below.add(Row.of(new Seg("run " + (i + 1), i % 2 == 0 ? Style.SERIES1 : Style.SERIES2),
+                    Seg.plain(" " + r.config().label() + "   output " + Format.number(e.output()) + "   cost "
+                            + Format.number(e.cost()))));
+            for (String l : Wrap.text(StartWords.why(r.config()), width0 - 6)) below.add(Row.text(l, Style.DIM).indented(6));
+        }
+        com.googlecode.lanterna.TerminalPosition cursor = null;
+        TrainLab.StartEditor ed = lab.editor();
+        int editorRows = 0;
+        if (ed != null) {
+            editorRows = ed.error().isEmpty() ? 2 : 3;
+        } else {
+            below.add(Row.text("w types a run's start point W,B (Tab: the next run)", Style.DIM));
+        }
+        int room = View.pagerHeight(s) - rows.size() - 1 - editorRows;
+        // The words go first when the screen is short: the chart needs its minimum height.
+        while (below.size() > shown.size() && room - below.size() < PlotOptions.MIN_HEIGHT) {
+            for (int i = below.size() - 1; i >= 0; i--) {
+                if (below.get(i).indent() == 6 || below.get(i).text().startsWith("w types")) {
+                    below.remove(i);
+                    break;
+                }
+            }
+            if (below.stream().noneMatch(r -> r.indent() == 6 || r.text().startsWith("w types"))) break;
+        }
+        int height = room - below.size();
         int width = s.columns() - 2;
         if (height >= PlotOptions.MIN_HEIGHT && width >= PlotOptions.MIN_WIDTH && lab.epochs() > 0) {
             PlotOptions o = PlotRows.options(s.theme(), Math.min(width, PlotOptions.MAX_WIDTH),
@@ -34,13 +66,22 @@ final class TrainLabView {
             rows.addAll(PlotRows.rows(TrainReport.series(shown, lab.chart()), o));
         }
         rows.add(Row.BLANK);
-        for (int i = 0; i < shown.size(); i++) {
-            TrainResult r = shown.get(i);
-            TrainResult.Epoch e = r.last();
-            rows.add(Row.of(new Seg("run " + (i + 1), i % 2 == 0 ? Style.SERIES1 : Style.SERIES2),
-                    Seg.plain(" " + r.config().label() + "   output " + Format.number(e.output()) + "   cost "
-                            + Format.number(e.cost()))));
+        rows.addAll(below);
+        if (ed != null) {
+            String label = "start of run " + (ed.run() + 1) + " (W,B, Enter trains it): ";
+            int fieldWidth = Math.max(8, width0 - label.length() - 1);
+            TextField f = ed.field();
+            int first = Math.max(0, f.cursor() - fieldWidth + 1);
+            String visible = f.text().substring(first, Math.min(f.text().length(), first + fieldWidth));
+            rows.add(Row.of(Seg.plain(label), new Seg(PagerLayout.pad(visible, fieldWidth), Style.FIELD_ACTIVE)));
+            if (rows.size() <= View.pagerHeight(s)) {
+                cursor = new com.googlecode.lanterna.TerminalPosition(1 + label.length() + f.cursor() - first,
+                        rows.size());
+            }
+            if (!ed.error().isEmpty()) rows.add(Row.text(ed.error(), Style.ERROR));
+            rows.add(Row.text("Tab next run  Enter train from it  Esc leave the field", Style.DIM));
         }
         p.rows(1, 1, rows.subList(0, Math.min(rows.size(), View.pagerHeight(s))), s.columns() - 1);
+        return cursor;
     }
 }

@@ -81,6 +81,7 @@ public final class Update {
     static boolean editing(AppState s) {
         Screen top = s.top();
         if (top instanceof Screen.ExplorerScreen e) return e.explorer().editing();
+        if (top instanceof Screen.TrainLabScreen t) return t.lab().editing();
         if (top instanceof Screen.Pager p) {
             QuizState q = focusedQuiz(s, p);
             return q != null && q.editing();
