@@ -44,6 +44,8 @@ final class TrainNetWork {
                     epochs.get(i).add(nets.get(i).epoch(t.etas().get(i)));
                     left[i]--;
                     any = true;
+                    // On a shared lab server other sessions' keys wait for a core: offer it between epochs.
+                    Thread.yield();
                 }
             }
             List<double[][]> pictures = new ArrayList<>();
