@@ -140,7 +140,7 @@ public final class Update {
         if (c >= '1' && c <= '9' && c - '1' < n) return open(s, c - '1');
         if (c == 'c') return continueLearning(s);
         if (c == 'w') return Labs.openNetwork(s, "free lab", satlab.sim.NetworkConfig.defaults());
-        if (c == 't') return Labs.openTraining(s, "free lab", List.of(satlab.sim.TrainNetConfig.defaults()));
+        if (c == 't') return Labs.openTraining(s, "free lab", List.of(satlab.sim.TrainNetConfig.defaults()), null);
         if (c == 'R') return new Transition(s.withMessage("reloading lessons..."), List.of(new Effect.Reload()));
         return Transition.of(s);
     }
