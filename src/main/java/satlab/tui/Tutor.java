@@ -53,6 +53,7 @@ public final class Tutor {
     private final Update update;
     private final BlockingQueue<Input> queue = new LinkedBlockingQueue<>();
     private final LabRunner labs;
+    private final TrainingGate training;
     private final Cells cells;
 
     /**
@@ -63,12 +64,26 @@ public final class Tutor {
      * @param lessons reads the lessons again for R; may return the same course when reloading makes no sense
      */
     public Tutor(Lessons initial, Store store, Session session, Theme theme, LessonSource lessons, Clock clock) {
-        this(initial, store, session, theme, lessons, clock, null);
+        this(initial, store, session, theme, lessons, clock, null,
+                TrainingGate.forCores(Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** As above, with the gate the training lab's chunks pass, shared by every session of a lab server. */
+    public Tutor(Lessons initial, Store store, Session session, Theme theme, LessonSource lessons, Clock clock,
+            TrainingGate training) {
+        this(initial, store, session, theme, lessons, clock, null, training);
     }
 
     /** As above, with the executor the network lab runs heavy experiments on (null: a thread of its own). */
     Tutor(Lessons initial, Store store, Session session, Theme theme, LessonSource lessons, Clock clock,
             java.util.concurrent.ExecutorService labExecutor) {
+        this(initial, store, session, theme, lessons, clock, labExecutor,
+                TrainingGate.forCores(Runtime.getRuntime().availableProcessors()));
+    }
+
+    private Tutor(Lessons initial, Store store, Session session, Theme theme, LessonSource lessons, Clock clock,
+            java.util.concurrent.ExecutorService labExecutor, TrainingGate training) {
+        this.training = training;
         this.labs = new LabRunner(queue::offer, labExecutor);
         this.initial = initial;
         this.store = store;
@@ -162,7 +177,7 @@ public final class Tutor {
             }
             if (effect instanceof Effect.RunNetwork rn) return labs.start(rn.config());
             if (effect instanceof Effect.TrainNet tn) {
-                labs.submit(progress -> TrainNetWork.run(tn, progress));
+                labs.submit(progress -> TrainNetWork.run(tn, progress, training));
                 return List.of();
             }
             if (effect instanceof Effect.Later later) {
