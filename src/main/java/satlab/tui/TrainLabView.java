@@ -30,34 +30,33 @@ final class TrainLabView {
         rows.add(Row.of(new Seg(lab.chart().title() + " by epoch", Style.HEADING), Seg.plain("  (" + state + ")")));
         List<TrainResult> shown = lab.shown();
         int width0 = s.columns() - 2;
-        List<Row> below = new ArrayList<>();
+        List<Row> legends = new ArrayList<>();
+        List<List<Row>> words = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             TrainResult r = shown.get(i);
             TrainResult.Epoch e = r.last();
-            below.add(Row.of(new Seg("run " + (i + 1), i % 2 == 0 ? Style.SERIES1 : Style.SERIES2),
+            legends.add(Row.of(new Seg("run " + (i + 1), i % 2 == 0 ? Style.SERIES1 : Style.SERIES2),
                     Seg.plain(" " + r.config().label() + "   output " + Format.number(e.output()) + "   cost "
                             + Format.number(e.cost()))));
-            for (String l : Wrap.text(StartWords.why(r.config()), width0 - 6)) below.add(Row.text(l, Style.DIM).indented(6));
+            List<Row> why = new ArrayList<>();
+            for (String l : Wrap.text(StartWords.why(r.config()), width0 - 6)) why.add(Row.text(l, Style.DIM).indented(6));
+            words.add(why);
         }
         com.googlecode.lanterna.TerminalPosition cursor = null;
         TrainLab.StartEditor ed = lab.editor();
-        int editorRows = 0;
-        if (ed != null) {
-            editorRows = ed.error().isEmpty() ? 2 : 3;
-        } else {
-            below.add(Row.text("w types a run's start point W,B (Tab: the next run)", Style.DIM));
-        }
+        int editorRows = ed == null ? 0 : ed.error().isEmpty() ? 2 : 3;
         int room = View.pagerHeight(s) - rows.size() - 1 - editorRows;
-        // The words go first when the screen is short: the chart needs its minimum height.
-        while (below.size() > shown.size() && room - below.size() < PlotOptions.MIN_HEIGHT) {
-            for (int i = below.size() - 1; i >= 0; i--) {
-                if (below.get(i).indent() == 6 || below.get(i).text().startsWith("w types")) {
-                    below.remove(i);
-                    break;
-                }
-            }
-            if (below.stream().noneMatch(r -> r.indent() == 6 || r.text().startsWith("w types"))) break;
+        // Under each run, why its start is slow or fast, and the hint for w, as far as the chart keeps its
+        // minimum height; a short screen shows the curves first.
+        int wordRows = words.stream().mapToInt(List::size).sum();
+        boolean withWords = room - legends.size() - wordRows >= PlotOptions.MIN_HEIGHT;
+        boolean withHint = ed == null && room - legends.size() - (withWords ? wordRows : 0) - 1 >= PlotOptions.MIN_HEIGHT;
+        List<Row> below = new ArrayList<>();
+        for (int i = 0; i < legends.size(); i++) {
+            below.add(legends.get(i));
+            if (withWords) below.addAll(words.get(i));
         }
+        if (withHint) below.add(Row.text("w types a run's start point W,B (Tab: the next run)", Style.DIM));
         int height = room - below.size();
         int width = s.columns() - 2;
         if (height >= PlotOptions.MIN_HEIGHT && width >= PlotOptions.MIN_WIDTH && lab.epochs() > 0) {

@@ -146,8 +146,10 @@ final class TrainNetLabView {
         List<Row> out = new ArrayList<>();
         boolean narrow = width < 70;
         int bar = narrow ? 2 : BAR;
-        String groupHead = narrow ? String.format(Locale.ROOT, "%-7s %-7s %-7s", "sat.", "|f'|", "|dC/dW|")
-                : String.format(Locale.ROOT, "%-10s %-8s %-8s", "saturated", "mean|f'|", "|dC/dW|");
+        boolean relu = lab.runs().stream().allMatch(r -> r.config().activation() == satlab.engine.Activation.RELU);
+        String groupHead = narrow ? String.format(Locale.ROOT, "%-7s %-7s %-7s", relu ? "dead" : "sat.", "|f'|",
+                "|dC/dW|")
+                : String.format(Locale.ROOT, "%-10s %-8s %-8s", relu ? "dead/sat." : "saturated", "mean|f'|", "|dC/dW|");
         StringBuilder head = new StringBuilder("layer ");
         for (int i = 0; i < lab.runs().size(); i++) head.append(i == 0 ? "" : " | ").append(groupHead);
         out.add(Row.text(head.toString().stripTrailing(), Style.HEADING));
