@@ -53,7 +53,13 @@ import satlab.sim.NetworkText;
             "                 --compare cost=cross-entropy          (Nielsen's slowdown)",
             "  satlab network --train --init normal:1 --compare init=xavier --activation tanh",
             "  satlab network --train --data blobs --layers 4 --init standard --cost ce \\",
-            "                 --eta 1 --epochs 400 --chart activation  (Glorot & Bengio)"
+            "                 --eta 1 --epochs 400 --chart activation  (Glorot & Bengio)",
+            "",
+            "In the tutor, t in the menu (or a lesson's train-net block) trains live:",
+            "  Space pause/go on   +/- learning rate   0 restart (same seed)",
+            "  i init  </> weight scale  a activation  c cost  d data  s/S seed (restart)",
+            "  v side by side: N(0,1) vs Xavier, sigmoid vs tanh, quadratic vs",
+            "    cross-entropy   t chart   r the first settings   Esc back"
         })
 public final class NetworkCommand implements Callable<Integer> {
 

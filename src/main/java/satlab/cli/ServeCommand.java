@@ -39,6 +39,7 @@ import satlab.store.Store;
 import satlab.tui.Lessons;
 import satlab.tui.Session;
 import satlab.tui.Theme;
+import satlab.tui.TrainingGate;
 import satlab.tui.Tutor;
 
 /** `satlab serve`: the tutor over SSH for a whole class from one process. */
@@ -208,8 +209,10 @@ public final class ServeCommand implements Callable<Integer> {
      * UTF-8 nearly everywhere.
      */
     public static SessionApp appFor(Lessons course, Store store, Tutor.LessonSource reload) {
+        // One gate for every session: however many learners train at once, a core stays free for keys.
+        TrainingGate training = TrainingGate.forCores(Runtime.getRuntime().availableProcessors());
         return (terminal, context) -> new Tutor(course, store, new Session(context.learner(), OptionalLong.empty()),
-                themeFor(context), reload, Clock.systemUTC()).run(terminal);
+                themeFor(context), reload, Clock.systemUTC(), training).run(terminal);
     }
 
     static Theme themeFor(SessionContext context) {

@@ -293,7 +293,7 @@ final class BlockBuilder {
                         + " floating-point operations of training, over the limit of %.0e: use fewer epochs, points,"
                         + " layers or a smaller width", work, TrainNetBlock.MAX_FLOPS));
             }
-            return new TrainNetBlock(runs, settings.chart(), d.line());
+            return new TrainNetBlock(runs, settings.chart(), settings.compare(), d.line());
         } catch (IllegalArgumentException ex) {
             Directive.Entry t = d.first("threshold");
             if (t != null) report.error(t.value(), ex.getMessage());

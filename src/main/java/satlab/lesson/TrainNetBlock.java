@@ -12,8 +12,11 @@ import satlab.sim.TrainNetText;
  *
  * @param runs  one or two, checked by the lesson checker against the playground's limits
  * @param chart what the chart plots by epoch
+ * @param compare the block's {@code compare} (SETTING=VALUE), null without one: the lab keeps comparing
+ *     that setting when the learner changes the others
  */
-public record TrainNetBlock(List<TrainNetConfig> runs, TrainNetText.Quantity chart, int line) implements Block {
+public record TrainNetBlock(List<TrainNetConfig> runs, TrainNetText.Quantity chart, String compare, int line)
+        implements Block {
 
     /**
      * Training work a block may ask for, in floating-point operations over all its

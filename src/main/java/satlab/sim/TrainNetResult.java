@@ -16,10 +16,4 @@ public record TrainNetResult(TrainNetConfig config, List<EpochStats> epochs, Mlp
     public EpochStats last() {
         return epochs.get(epochs.size() - 1);
     }
-
-    /** The first epoch whose training loss is at most the given one; -1 if none. */
-    public int epochReaching(double trainLoss) {
-        for (EpochStats e : epochs) if (e.trainLoss() <= trainLoss) return e.epoch();
-        return -1;
-    }
 }

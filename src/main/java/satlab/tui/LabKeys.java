@@ -22,7 +22,8 @@ final class LabKeys {
             String other = lab.chart() == satlab.sim.TrainText.Quantity.COST ? "output" : "cost";
             return Hints.of(Hints.hint("Space/n more epochs", "Space more", 0), Hints.hint("p fewer epochs", "p fewer", 1),
                     Hints.hint(lab.playing() ? "r stop" : "r play", 1), Hints.hint("Enter all", 2),
-                    Hints.hint("0 restart", 2), Hints.hint("c show " + other, "c " + other, 2), Hints.hint("Esc back", 0));
+                    Hints.hint("0 restart", 2), Hints.hint("c show " + other, "c " + other, 2),
+                    Hints.hint("w type a start", "w start", 1), Hints.hint("Esc back", 0));
         }
         return Hints.of(Hints.hint("+/- layers", 0), Hints.hint("[/] width", 0), Hints.hint("i init", 1),
                 Hints.hint("</> sd", 1), Hints.hint("a activation", "a act", 1), Hints.hint("s seed", 2),
@@ -46,7 +47,7 @@ final class LabKeys {
                 new String[] {"+ -  [ ]  i  <>", "layers;  width;  init;  normal sd"},
                 new String[] {"a  s S  0", "activation;  seed;  the block's settings"},
                 new String[] {"Space p r Enter", "race: more / fewer epochs;  play or stop;  all"},
-                new String[] {"c  0", "race: cost or output;  back to epoch 0"},
+                new String[] {"c  0  w", "race: cost or output;  back to epoch 0;  type a start"},
                 new String[] {"Space  + -  0", "training lab: pause/go on;  eta x2 / /2;  restart"},
                 new String[] {"i < > a c d s", "init; weight scale; activation; cost; data; seed"},
                 new String[] {"v  t  r", "side by side: none/init/activation/cost; chart; first"});

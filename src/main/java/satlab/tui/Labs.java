@@ -20,7 +20,7 @@ final class Labs {
     /** Opens the lab of a lesson's network or train block. */
     static Update.Transition open(AppState s, String title, Block block) {
         if (block instanceof NetworkBlock n) return openNetwork(s, title, n.config());
-        if (block instanceof TrainNetBlock t) return openTraining(s, title, t.runs());
+        if (block instanceof TrainNetBlock t) return openTraining(s, title, t.runs(), t.compare());
         return Update.Transition.of(s.push(new Screen.TrainLabScreen(TrainLab.open(title, (TrainBlock) block))));
     }
 
@@ -30,8 +30,8 @@ final class Labs {
     }
 
     /** The training lab on these runs; its first chunk starts at once on the worker. */
-    static Update.Transition openTraining(AppState s, String title, List<TrainNetConfig> runs) {
-        TrainNetLab lab = TrainNetLab.open(title, runs, 1);
+    static Update.Transition openTraining(AppState s, String title, List<TrainNetConfig> runs, String compare) {
+        TrainNetLab lab = TrainNetLab.open(title, runs, compare);
         return new Update.Transition(s.push(new Screen.TrainNetLabScreen(lab)), List.of(lab.chunk()));
     }
 

@@ -22,12 +22,30 @@ import satlab.sim.Trainer;
  * @param play    counts the presses of r, so frames from an earlier play are told apart
  */
 public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity chart, int epoch, boolean playing,
-        int play) {
+        int play, StartEditor editor) {
 
     static final long FRAME_MILLIS = 100;
 
     public TrainLab {
         runs = List.copyOf(runs);
+    }
+
+    TrainLab(String title, List<TrainResult> runs, TrainText.Quantity chart, int epoch, boolean playing, int play) {
+        this(title, runs, chart, epoch, playing, play, null);
+    }
+
+    /**
+     * Typing a run's start point W,B (w opens it): Tab goes to the next run, Enter trains that run again
+     * from the start typed, Esc leaves the field.
+     *
+     * @param run   the run whose start is typed (0-based)
+     * @param error why the text typed is not a start point, "" when none
+     */
+    record StartEditor(int run, TextField field, String error) {}
+
+    /** A start point's field has the keyboard: every printable key is text. */
+    boolean editing() {
+        return editor != null;
     }
 
     static TrainLab open(String title, TrainBlock block) {
@@ -57,13 +75,16 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
 
     /**
      * The race after one key: r starts playing (asking for the first frame) or stops it,
-     * every other key stops a playing race first; Esc closes the race.
+     * w types a run's start point, every other key stops a playing race first; Esc closes
+     * the race (or, while a start is being typed, leaves the field).
      */
     Step<TrainLab> update(Key key) {
+        if (editor != null) return Step.stay(edit(key));
+        if (key.is('w')) return Step.stay(stopped().editing(0));
         if (key.is('r')) {
             if (playing) return Step.stay(stopped());
             TrainLab from = epoch >= epochs() ? at(0) : this;
-            return nextFrame(new TrainLab(title, runs, chart, from.epoch, true, play + 1));
+            return nextFrame(new TrainLab(title, runs, chart, from.epoch, true, play + 1, null));
         }
         if (key.type() == Key.Type.ESC) return Step.close(stopped());
         return Step.stay(playing ? stopped().step(key) : step(key));
@@ -81,7 +102,7 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
     }
 
     TrainLab stopped() {
-        return new TrainLab(title, runs, chart, epoch, false, play);
+        return new TrainLab(title, runs, chart, epoch, false, play, editor);
     }
 
     private TrainLab step(Key key) {
@@ -113,7 +134,43 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
         };
     }
 
+    private TrainLab editing(int run) {
+        TrainConfig c = runs.get(run).config();
+        String start = satlab.engine.Format.number(c.w()) + ", " + satlab.engine.Format.number(c.b());
+        return new TrainLab(title, runs, chart, epoch, false, play,
+                new StartEditor(run, TextField.of(start).selectAll(), ""));
+    }
+
+    private TrainLab edit(Key key) {
+        switch (key.type()) {
+            case ESC -> {
+                return new TrainLab(title, runs, chart, epoch, playing, play, null);
+            }
+            case TAB -> {
+                return editing((editor.run() + 1) % runs.size());
+            }
+            case BACK_TAB -> {
+                return editing((editor.run() + runs.size() - 1) % runs.size());
+            }
+            case ENTER -> {
+                try {
+                    satlab.sim.Start s = satlab.sim.Start.parse(editor.field().text());
+                    List<TrainResult> next = new ArrayList<>(runs);
+                    next.set(editor.run(), Trainer.run(runs.get(editor.run()).config().withStart(s.w(), s.b())));
+                    return new TrainLab(title, next, chart, epoch, false, play, null);
+                } catch (IllegalArgumentException bad) {
+                    return new TrainLab(title, runs, chart, epoch, false, play,
+                            new StartEditor(editor.run(), editor.field(), bad.getMessage()));
+                }
+            }
+            default -> { }
+        }
+        TextField f = editor.field().edit(key);
+        if (f == null) return this;
+        return new TrainLab(title, runs, chart, epoch, false, play, new StartEditor(editor.run(), f, ""));
+    }
+
     TrainLab at(int e) {
-        return new TrainLab(title, runs, chart, Math.max(0, Math.min(epochs(), e)), playing, play);
+        return new TrainLab(title, runs, chart, Math.max(0, Math.min(epochs(), e)), playing, play, editor);
     }
 }

@@ -6,6 +6,8 @@ import satlab.engine.Format;
 import satlab.line.TrainReport;
 import satlab.plot.Layout;
 import satlab.plot.PlotOptions;
+import satlab.lesson.Wrap;
+import satlab.sim.StartWords;
 import satlab.sim.TrainResult;
 
 /**
@@ -18,7 +20,8 @@ final class TrainLabView {
 
     private TrainLabView() {}
 
-    static void render(AppState s, TrainLab lab, Painter p) {
+    /** @return where the cursor goes when a start point is being typed, else null */
+    static com.googlecode.lanterna.TerminalPosition render(AppState s, TrainLab lab, Painter p) {
         View.titleBar(s, p, "training race: " + lab.title(), "epoch " + lab.epoch() + " of " + lab.epochs());
         int width = s.columns() - 2;
         String state = lab.epoch() == lab.epochs() ? "the whole race"
@@ -27,26 +30,65 @@ final class TrainLabView {
         List<Row> rows = new ArrayList<>(fit(List.of(Row.of(new Seg(lab.chart().title() + " by epoch", Style.HEADING),
                 Seg.plain("  (" + state + ")"))), width));
         List<TrainResult> shown = lab.shown();
-        List<Row> legend = new ArrayList<>();
+        List<List<Row>> legends = new ArrayList<>();
+        List<List<Row>> words = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             TrainResult r = shown.get(i);
             TrainResult.Epoch e = r.last();
-            legend.add(Row.of(new Seg("run " + (i + 1), i % 2 == 0 ? Style.SERIES1 : Style.SERIES2),
+            legends.add(fit(List.of(Row.of(new Seg("run " + (i + 1), i % 2 == 0 ? Style.SERIES1 : Style.SERIES2),
                     Seg.plain(" " + r.config().label() + "   output " + Format.number(e.output()) + "   cost "
-                            + Format.number(e.cost()))));
+                            + Format.number(e.cost())))), width));
+            List<Row> why = new ArrayList<>();
+            for (String l : Wrap.text(StartWords.why(r.config()), width - 6)) why.add(Row.text(l, Style.DIM).indented(6));
+            words.add(why);
         }
-        legend = fit(legend, width);
-        // The words first (they wrap at 60 columns); the plot takes the rows left between them.
-        int height = View.pagerHeight(s) - rows.size() - 1 - legend.size();
+        com.googlecode.lanterna.TerminalPosition cursor = null;
+        TrainLab.StartEditor ed = lab.editor();
+        String label = ed == null ? "" : "start of run " + (ed.run() + 1) + " (W,B, Enter trains it): ";
+        List<Row> editor = new ArrayList<>();
+        int fieldRow = -1;
+        int fieldColumn = 0;
+        if (ed != null) {
+            // The one answer field: sideways scroll with edge marks and the cursor where it is typed.
+            FieldView.Shown field = FieldView.show(ed.field(), Math.max(8, width - label.length() - 1), true, s.theme());
+            List<Seg> segs = new ArrayList<>(List.of(Seg.plain(label)));
+            segs.addAll(field.segs());
+            fieldRow = editor.size();
+            fieldColumn = label.length() + field.cursor();
+            editor.add(new Row(0, segs));
+            if (!ed.error().isEmpty()) editor.addAll(fit(List.of(Row.text(ed.error(), Style.ERROR)), width));
+            editor.addAll(fit(List.of(Row.text("Tab next run  Enter train from it  Esc leave the field", Style.DIM)),
+                    width));
+        }
+        int legendRows = legends.stream().mapToInt(List::size).sum();
+        int room = View.pagerHeight(s) - rows.size() - 1 - editor.size();
+        // Under each run, why its start is slow or fast, and the hint for w, as far as the chart keeps its
+        // minimum height; a short screen shows the curves first.
+        int wordRows = words.stream().mapToInt(List::size).sum();
+        boolean withWords = room - legendRows - wordRows >= PlotOptions.MIN_HEIGHT;
+        List<Row> hint = fit(List.of(Row.text("w types a run's start point W,B (Tab: the next run)", Style.DIM)), width);
+        boolean withHint = ed == null && room - legendRows - (withWords ? wordRows : 0) - hint.size()
+                >= PlotOptions.MIN_HEIGHT;
+        List<Row> below = new ArrayList<>();
+        for (int i = 0; i < legends.size(); i++) {
+            below.addAll(legends.get(i));
+            if (withWords) below.addAll(words.get(i));
+        }
+        if (withHint) below.addAll(hint);
+        int height = room - below.size();
         if (height >= PlotOptions.MIN_HEIGHT && width >= PlotOptions.MIN_WIDTH && lab.epochs() > 0) {
             PlotOptions o = PlotRows.options(s.theme(), Math.min(width, PlotOptions.MAX_WIDTH),
                     Math.min(height, PlotOptions.MAX_HEIGHT)).withRange(0, lab.epochs()).withLayout(Layout.OVERLAY);
             rows.addAll(PlotRows.rows(TrainReport.series(shown, lab.chart()), o));
         }
         rows.add(Row.BLANK);
-        rows.addAll(legend);
-        List<Row> fitted = rows;
-        p.rows(1, 1, fitted.subList(0, Math.min(fitted.size(), View.pagerHeight(s))), s.columns() - 1);
+        rows.addAll(below);
+        if (fieldRow >= 0 && rows.size() + fieldRow < View.pagerHeight(s)) {
+            cursor = new com.googlecode.lanterna.TerminalPosition(1 + fieldColumn, 1 + rows.size() + fieldRow);
+        }
+        rows.addAll(editor);
+        p.rows(1, 1, rows.subList(0, Math.min(rows.size(), View.pagerHeight(s))), s.columns() - 1);
+        return cursor;
     }
 
     private static List<Row> fit(List<Row> rows, int width) {

@@ -9,6 +9,7 @@ import satlab.sim.EpochStats;
 import satlab.sim.Init;
 import satlab.sim.Mlp;
 import satlab.sim.TrainNetConfig;
+import satlab.sim.TrainNetSettings;
 import satlab.sim.TrainNetText;
 
 /**
@@ -23,13 +24,15 @@ import satlab.sim.TrainNetText;
  *
  * @param initial    the settings the lab opened with, restored by 0 when they were changed
  * @param compare    what the second run changes, or NONE
+ * @param custom     the lesson block's own comparison (SETTING=VALUE), offered by v besides the presets; null
+ *                   for none
  * @param runs       one or two
  * @param generation counts restarts; chunks of another generation are dropped
  * @param paused     Space pauses; a chunk on its way still arrives and is shown
  * @param inFlight   a chunk of this generation is being trained
  * @param chart      what the chart plots by epoch
  */
-record TrainNetLab(String title, TrainNetConfig initial, Compare compare, List<Run> runs, int generation,
+record TrainNetLab(String title, TrainNetConfig initial, Compare compare, String custom, List<Run> runs, int generation,
         boolean paused, boolean inFlight, TrainNetText.Quantity chart, String message) {
 
     static final double[] ETAS = {0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50};
@@ -44,16 +47,22 @@ record TrainNetLab(String title, TrainNetConfig initial, Compare compare, List<R
 
     /** What the second run changes. */
     enum Compare {
-        NONE, INIT, ACTIVATION, COST;
+        NONE, INIT, ACTIVATION, COST, CUSTOM;
 
-        Compare next() {
-            return values()[(ordinal() + 1) % values().length];
+        /** The next in v's cycle; CUSTOM only when the lab has a custom comparison. */
+        Compare next(String custom) {
+            Compare n = values()[(ordinal() + 1) % values().length];
+            return n == CUSTOM && custom == null ? NONE : n;
         }
 
         /** The compared run, or null for NONE. */
-        TrainNetConfig other(TrainNetConfig c) {
+        TrainNetConfig other(TrainNetConfig c, String custom) {
             return switch (this) {
                 case NONE -> null;
+                case CUSTOM -> {
+                    int eq = custom.indexOf('=');
+                    yield TrainNetSettings.with(c, custom.substring(0, eq).trim(), custom.substring(eq + 1).trim());
+                }
                 case INIT -> c.withInit(c.init() instanceof Init.Xavier ? new Init.Normal(1) : new Init.Xavier())
                         .withScale(1);
                 case ACTIVATION -> c.withActivation(c.activation() == Activation.SIGMOID ? Activation.TANH
@@ -62,21 +71,17 @@ record TrainNetLab(String title, TrainNetConfig initial, Compare compare, List<R
             };
         }
 
-        String describe() {
+        String describe(String custom) {
             return switch (this) {
                 case NONE -> "one run";
+                case CUSTOM -> "run 2: " + custom;
                 case INIT -> "N(0,1) vs Xavier";
                 case ACTIVATION -> "sigmoid vs tanh";
                 case COST -> "quadratic vs cross-entropy";
             };
         }
 
-        static Compare of(TrainNetConfig a, TrainNetConfig b) {
-            if (b == null) return NONE;
-            if (!a.cost().equals(b.cost())) return COST;
-            if (a.activation() != b.activation()) return ACTIVATION;
-            return INIT;
-        }
+
     }
 
     /**
@@ -106,13 +111,22 @@ record TrainNetLab(String title, TrainNetConfig initial, Compare compare, List<R
         }
     }
 
-    /** The lab on these runs (a second one compared with the first), waiting for its first chunk. */
-    static TrainNetLab open(String title, List<TrainNetConfig> configs, int generation) {
-        TrainNetConfig first = configs.get(0);
-        Compare compare = Compare.of(first, configs.size() > 1 ? configs.get(1) : null);
+    /**
+     * The lab on these runs, waiting for its first chunk.
+     *
+     * @param custom the second run's difference (SETTING=VALUE) when there are two runs, else null
+     */
+    static TrainNetLab open(String title, List<TrainNetConfig> configs, String custom) {
+        boolean two = configs.size() > 1 && custom != null;
+        return fresh(title, two ? configs : configs.subList(0, 1), two ? Compare.CUSTOM : Compare.NONE,
+                two ? custom : null, 1);
+    }
+
+    private static TrainNetLab fresh(String title, List<TrainNetConfig> configs, Compare compare, String custom,
+            int generation) {
         List<Run> runs = new ArrayList<>();
         for (TrainNetConfig c : configs) runs.add(Run.fresh(c));
-        return new TrainNetLab(title, first, compare, runs, generation, false, true,
+        return new TrainNetLab(title, configs.get(0), compare, custom, runs, generation, false, true,
                 TrainNetText.Quantity.fitting(configs), "");
     }
 
@@ -137,7 +151,7 @@ record TrainNetLab(String title, TrainNetConfig initial, Compare compare, List<R
             case 'd' -> restart(c.withData(c.data().next()), compare, "");
             case 's' -> restart(c.withSeed(c.seed() + 1), compare, "");
             case 'S' -> restart(c.withSeed(c.seed() - 1), compare, "");
-            case 'v' -> restart(c, compare.next(), "");
+            case 'v' -> restart(c, compare.next(custom), "");
             case 'r' -> restart(initial, compare, "the lab's first settings");
             case 't' -> new Step(withChart(TrainNetText.Quantity.values()[(chart.ordinal() + 1)
                     % TrainNetText.Quantity.values().length]), false);
@@ -156,7 +170,7 @@ record TrainNetLab(String title, TrainNetConfig initial, Compare compare, List<R
             next.add(new Run(r.config(), t.nets().get(i), h, t.pictures().get(i)));
         }
         boolean done = next.stream().allMatch(Run::done);
-        TrainNetLab lab = new TrainNetLab(title, initial, compare, next, generation, paused, false, chart,
+        TrainNetLab lab = new TrainNetLab(title, initial, compare, custom, next, generation, paused, false, chart,
                 done && !finished() ? "finished: " + next.get(0).epoch() + " epochs (0 trains it again)" : message);
         boolean more = !paused && !done;
         return new Step(more ? lab.withInFlight(true) : lab, more);
@@ -165,7 +179,7 @@ record TrainNetLab(String title, TrainNetConfig initial, Compare compare, List<R
     /** A chunk failed (out of memory, a bug): training stops with the reason shown. */
     TrainNetLab failed(LabEvent.TrainFailed f) {
         if (f.generation() != generation) return this;
-        return new TrainNetLab(title, initial, compare, runs, generation, true, false, chart, f.message());
+        return new TrainNetLab(title, initial, compare, custom, runs, generation, true, false, chart, f.message());
     }
 
     /** Every run reached its last epoch. */
@@ -189,11 +203,11 @@ record TrainNetLab(String title, TrainNetConfig initial, Compare compare, List<R
 
     private Step pauseOrResume() {
         if (!paused) {
-            return new Step(new TrainNetLab(title, initial, compare, runs, generation, true, inFlight, chart,
+            return new Step(new TrainNetLab(title, initial, compare, custom, runs, generation, true, inFlight, chart,
                     "paused: Space goes on"), false);
         }
         if (finished()) return new Step(withMessage("finished; 0 trains it again"), false);
-        TrainNetLab lab = new TrainNetLab(title, initial, compare, runs, generation, false, true, chart, "");
+        TrainNetLab lab = new TrainNetLab(title, initial, compare, custom, runs, generation, false, true, chart, "");
         return new Step(lab, !inFlight);
     }
 
@@ -206,7 +220,7 @@ record TrainNetLab(String title, TrainNetConfig initial, Compare compare, List<R
                     false);
             next.add(r.withEta(e));
         }
-        return new Step(new TrainNetLab(title, initial, compare, next, generation, paused, inFlight, chart,
+        return new Step(new TrainNetLab(title, initial, compare, custom, next, generation, paused, inFlight, chart,
                 "eta " + Format.number(next.get(0).config().eta()) + " from epoch " + (next.get(0).epoch() + 1)),
                 false);
     }
@@ -222,29 +236,29 @@ record TrainNetLab(String title, TrainNetConfig initial, Compare compare, List<R
     private Step restart(TrainNetConfig first, Compare cmp, String why) {
         List<TrainNetConfig> configs = new ArrayList<>();
         configs.add(first);
-        TrainNetConfig other = cmp.other(first);
+        TrainNetConfig other = cmp.other(first, custom);
         if (other != null) configs.add(other);
-        TrainNetLab fresh = open(title, configs, generation + 1);
-        TrainNetLab lab = new TrainNetLab(title, initial, cmp, fresh.runs(), generation + 1, false, true,
+        TrainNetLab fresh = fresh(title, configs, cmp, custom, generation + 1);
+        TrainNetLab lab = new TrainNetLab(title, initial, cmp, custom, fresh.runs(), generation + 1, false, true,
                 cmp == compare ? chart : fresh.chart(), why);
         return new Step(lab, true);
     }
 
     private TrainNetLab withChart(TrainNetText.Quantity q) {
-        return new TrainNetLab(title, initial, compare, runs, generation, paused, inFlight, q, "chart: " + q.title());
+        return new TrainNetLab(title, initial, compare, custom, runs, generation, paused, inFlight, q, "chart: " + q.title());
     }
 
     TrainNetLab withMessage(String m) {
-        return new TrainNetLab(title, initial, compare, runs, generation, paused, inFlight, chart, m);
+        return new TrainNetLab(title, initial, compare, custom, runs, generation, paused, inFlight, chart, m);
     }
 
     private TrainNetLab withInFlight(boolean f) {
-        return new TrainNetLab(title, initial, compare, runs, generation, paused, f, chart, message);
+        return new TrainNetLab(title, initial, compare, custom, runs, generation, paused, f, chart, message);
     }
 
     /** The learner left the lab for another screen (e): it waits there, paused. */
     TrainNetLab pausedAway() {
-        return paused ? this : new TrainNetLab(title, initial, compare, runs, generation, true, inFlight, chart,
+        return paused ? this : new TrainNetLab(title, initial, compare, custom, runs, generation, true, inFlight, chart,
                 "paused while away: Space goes on");
     }
 
@@ -260,6 +274,6 @@ record TrainNetLab(String title, TrainNetConfig initial, Compare compare, List<R
     /** For the status line: data set and compare mode. */
     String describe() {
         TrainNetConfig c = runs.get(0).config();
-        return c.data().spec() + ", " + c.points() + " points; batch " + c.batch() + "; " + compare.describe();
+        return c.data().spec() + ", " + c.points() + " points; batch " + c.batch() + "; " + compare.describe(custom);
     }
 }

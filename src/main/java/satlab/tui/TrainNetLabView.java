@@ -145,8 +145,11 @@ final class TrainNetLabView {
     static List<Row> layerTable(TrainNetLab lab, int width, Glyphs g) {
         List<Row> out = new ArrayList<>();
         boolean narrow = width < 70;
-        String groupHead = narrow ? String.format(Locale.ROOT, "%-9s %-6s %-7s", "saturated", "|f'|", "|dC/dW|")
-                : String.format(Locale.ROOT, "%-10s %-8s %-8s", "saturated", "mean|f'|", "|dC/dW|");
+        int bar = narrow ? 2 : BAR;
+        boolean relu = lab.runs().stream().allMatch(r -> r.config().activation() == satlab.engine.Activation.RELU);
+        String groupHead = narrow ? String.format(Locale.ROOT, "%-7s %-7s %-7s", relu ? "dead" : "sat.", "|f'|",
+                "|dC/dW|")
+                : String.format(Locale.ROOT, "%-10s %-8s %-8s", relu ? "dead/sat." : "saturated", "mean|f'|", "|dC/dW|");
         StringBuilder head = new StringBuilder("layer ");
         for (int i = 0; i < lab.runs().size(); i++) head.append(i == 0 ? "" : " | ").append(groupHead);
         out.add(Row.text(head.toString().stripTrailing(), Style.HEADING));
@@ -159,11 +162,11 @@ final class TrainNetLabView {
                 if (i > 0) segs.add(new Seg(" " + g.vertical() + " ", Style.DIM));
                 if (r.history().isEmpty() || l >= r.history().get(0).layers().size()) continue;
                 EpochStats.Layer x = r.history().get(r.history().size() - 1).layers().get(l);
-                int len = (int) Math.round(x.saturated() * BAR);
+                int len = (int) Math.round(x.saturated() * bar);
                 if (x.saturated() > 0 && len == 0) len = 1;
                 segs.add(new Seg(String.valueOf(g.bar()).repeat(len), Style.SATURATED));
-                segs.add(Seg.plain(" ".repeat(BAR - len)));
-                segs.add(Seg.plain(String.format(Locale.ROOT, narrow ? "%4s%% %-6s %-7s" : "%5s%% %-8s %-8s",
+                segs.add(Seg.plain(" ".repeat(bar - len)));
+                segs.add(Seg.plain(String.format(Locale.ROOT, narrow ? "%4s%% %-7s %-7s" : "%5s%% %-8s %-8s",
                         TrainNetText.pct(x.saturated()), TrainNetText.sig(x.meanAbsSlope()),
                         TrainNetText.sig(x.gradientNorm()))));
             }

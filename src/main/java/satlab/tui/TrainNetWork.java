@@ -13,7 +13,8 @@ import satlab.sim.Progress;
  * chunk goes back to the state machine as one event. A frame per chunk keeps the
  * screen moving at about 25 frames a second without flooding an SSH channel, and
  * because the lab asks for the next chunk only after taking this one, keys
- * pressed meanwhile are handled between chunks.
+ * pressed meanwhile are handled between chunks. A {@link TrainingGate} shared by
+ * the lab server's sessions keeps a core free for keys however many train.
  */
 final class TrainNetWork {
 
@@ -22,7 +23,18 @@ final class TrainNetWork {
 
     private TrainNetWork() {}
 
-    static Input run(Effect.TrainNet t, Progress progress) {
+    /** Trains the chunk once the gate lets it in; null when it was cancelled, before or during. */
+    static Input run(Effect.TrainNet t, Progress progress, TrainingGate gate) {
+        if (!gate.enter()) return null;
+        try {
+            if (progress.cancelled()) return null;
+            return train(t, progress);
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private static Input train(Effect.TrainNet t, Progress progress) {
         try {
             List<Mlp> nets = new ArrayList<>();
             List<List<EpochStats>> epochs = new ArrayList<>();
@@ -44,6 +56,8 @@ final class TrainNetWork {
                     epochs.get(i).add(nets.get(i).epoch(t.etas().get(i)));
                     left[i]--;
                     any = true;
+                    // On a shared lab server other sessions' keys wait for a core: offer it between epochs.
+                    Thread.yield();
                 }
             }
             List<double[][]> pictures = new ArrayList<>();

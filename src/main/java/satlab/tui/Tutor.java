@@ -75,6 +75,7 @@ public final class Tutor {
     private final Semaphore keyRoom = new Semaphore(MAX_QUEUED_KEYS);
     static final int MAX_QUEUED_KEYS = 1024;
     private final LabRunner labs;
+    private final TrainingGate training;
     private final Cells cells;
     /** Set by a Suspend effect, acted on by the loop (it needs the screen); only the session thread uses it. */
     private boolean suspendAsked;
@@ -90,13 +91,19 @@ public final class Tutor {
      * @param lessons reads the lessons again for R; may return the same course when reloading makes no sense
      */
     public Tutor(Lessons initial, Store store, Session session, Theme theme, LessonSource lessons, Clock clock) {
-        this(initial, store, session, theme, lessons, clock, null);
+        this(initial, store, null, session, theme, lessons, clock, null, ownGate());
+    }
+
+    /** As above, with the gate the training lab's chunks pass, shared by every session of a lab server. */
+    public Tutor(Lessons initial, Store store, Session session, Theme theme, LessonSource lessons, Clock clock,
+            TrainingGate training) {
+        this(initial, store, null, session, theme, lessons, clock, null, training);
     }
 
     /** As above, with the executor the network lab runs heavy experiments on (null: a thread of its own). */
     Tutor(Lessons initial, Store store, Session session, Theme theme, LessonSource lessons, Clock clock,
             java.util.concurrent.ExecutorService labExecutor) {
-        this(initial, store, null, session, theme, lessons, clock, labExecutor);
+        this(initial, store, null, session, theme, lessons, clock, labExecutor, ownGate());
     }
 
     /**
@@ -106,11 +113,18 @@ public final class Tutor {
      */
     public Tutor(List<LessonOutline> outline, Pending pending, Session session, Theme theme, LessonSource lessons,
             Clock clock) {
-        this(new Lessons(Course.outlineOnly(outline), List.of()), null, pending, session, theme, lessons, clock, null);
+        this(new Lessons(Course.outlineOnly(outline), List.of()), null, pending, session, theme, lessons, clock, null,
+                ownGate());
+    }
+
+    /** A session on its own (not one of a lab server's) trains with the machine's cores. */
+    private static TrainingGate ownGate() {
+        return TrainingGate.forCores(Runtime.getRuntime().availableProcessors());
     }
 
     private Tutor(Lessons initial, Store store, Pending pending, Session session, Theme theme, LessonSource lessons,
-            Clock clock, java.util.concurrent.ExecutorService labExecutor) {
+            Clock clock, java.util.concurrent.ExecutorService labExecutor, TrainingGate training) {
+        this.training = training;
         this.labs = new LabRunner(queue::offer, labExecutor);
         this.initial = initial;
         this.store = store;
@@ -271,7 +285,7 @@ public final class Tutor {
             }
             if (effect instanceof Effect.RunNetwork rn) return labs.start(rn.config());
             if (effect instanceof Effect.TrainNet tn) {
-                labs.submit(progress -> TrainNetWork.run(tn, progress));
+                labs.submit(progress -> TrainNetWork.run(tn, progress, training));
                 return List.of();
             }
             if (effect instanceof Effect.Suspend) {

@@ -110,6 +110,7 @@ public final class Update {
     static boolean editing(AppState s) {
         Screen top = s.top();
         if (top instanceof Screen.ExplorerScreen e) return e.explorer().editing();
+        if (top instanceof Screen.TrainLabScreen t) return t.lab().editing();
         if (top instanceof Screen.Pager p) return focusedQuiz(s, p) != null;
         return top instanceof Screen.Review;
     }
@@ -167,7 +168,7 @@ public final class Update {
             return Transition.of(s.push(new Screen.Summary("your course so far", Summary.course(standing(s)))));
         }
         if (c == 'w') return Labs.openNetwork(s, "free lab", satlab.sim.NetworkConfig.defaults());
-        if (c == 't') return Labs.openTraining(s, "free lab", List.of(satlab.sim.TrainNetConfig.defaults()));
+        if (c == 't') return Labs.openTraining(s, "free lab", List.of(satlab.sim.TrainNetConfig.defaults()), null);
         if (c == 'R') return new Transition(s.withMessage("reloading lessons..."), List.of(new Effect.Reload()));
         return Transition.of(s);
     }

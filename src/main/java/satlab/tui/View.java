@@ -54,7 +54,7 @@ public final class View {
         } else if (top instanceof Screen.NetworkLabScreen n) {
             NetworkLabView.render(s, n.lab(), p);
         } else if (top instanceof Screen.TrainLabScreen t) {
-            TrainLabView.render(s, t.lab(), p);
+            cursor = TrainLabView.render(s, t.lab(), p);
         } else if (top instanceof Screen.TrainNetLabScreen t) {
             TrainNetLabView.render(s, t.lab(), p);
         }

@@ -17,7 +17,8 @@ class TrainNetBlockTest {
         Lesson l = Fixtures.lesson(Fixtures.read(Fixtures.RESOURCES.resolve("training/cure.md")));
         List<TrainNetBlock> blocks = l.steps().stream().flatMap(s -> s.blocks().stream())
                 .filter(b -> b instanceof TrainNetBlock).map(b -> (TrainNetBlock) b).toList();
-        assertThat(blocks).hasSize(2);
+        assertThat(blocks).hasSize(3);
+        assertThat(blocks.get(2).runs().get(1).scale()).isEqualTo(1);
         TrainNetBlock cost = blocks.get(0);
         assertThat(cost.runs()).hasSize(2);
         assertThat(cost.runs().get(0).data()).isEqualTo(DataKind.XOR);

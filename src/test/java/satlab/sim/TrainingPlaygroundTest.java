@@ -51,6 +51,14 @@ class TrainingPlaygroundTest {
         assertThat(TrainNetText.verdict(quadratic)).startsWith("STUCK").contains("outputs are saturated");
     }
 
+    @Test
+    void smallerInitialWeightsAreTheOtherCure() {
+        // The block proposed for lesson 7: the same net from weights four times smaller learns with the quadratic cost.
+        TrainNetResult small = NetTraining.run(saturated(1, Cost.QUADRATIC).withScale(1));
+        assertThat(small.first().output().saturated()).isLessThan(0.05);
+        assertThat(small.last().testAccuracy()).isGreaterThanOrEqualTo(0.9);
+    }
+
     /** Glorot and Bengio (2010): 4 sigmoid hidden layers, the standard init U(-1/sqrt(n), 1/sqrt(n)). */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4})

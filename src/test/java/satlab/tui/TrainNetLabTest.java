@@ -157,6 +157,10 @@ class TrainNetLabTest {
         assertThat(lab().runs().get(1).config().activation()).isEqualTo(satlab.engine.Activation.TANH);
         h.type("v");
         assertThat(lab().runs().get(1).config().cost()).isEqualTo(Cost.CROSS_ENTROPY);
+        // ... and back to the block's own comparison.
+        h.type("v");
+        assertThat(lab().compare()).isEqualTo(TrainNetLab.Compare.CUSTOM);
+        assertThat(h.text()).contains("run 2: cost=cross-entropy");
         h.press(Key.Type.ESC);
         assertThat(h.state.top()).isInstanceOf(Screen.Pager.class);
     }
@@ -180,6 +184,23 @@ class TrainNetLabTest {
                 assertThat(text).contains("run 1").contains("run 2");
             }
         }
+    }
+
+    @Test
+    void aBlocksOwnComparisonSurvivesRestartsAndOtherSettings() {
+        TrainNetConfig big = TrainNetConfig.defaults().withScale(4);
+        TrainNetLab lab = TrainNetLab.open("t", List.of(big, big.withScale(1)), "scale=1");
+        TrainNetLab.Step up = lab.key(Key.of('>'));
+        assertThat(up.train()).isTrue();
+        assertThat(up.lab().runs().get(0).config().scale()).isEqualTo(8);
+        assertThat(up.lab().runs().get(1).config().scale()).isEqualTo(1);
+        TrainNetLab.Step tanh = up.lab().key(Key.of('a'));
+        assertThat(tanh.lab().runs().get(1).config()).isEqualTo(big.withScale(1).withActivation(
+                satlab.engine.Activation.TANH));
+        // A stale chunk (of the lab before the restart) changes nothing.
+        LabEvent.Trained stale = new LabEvent.Trained(lab.generation(), List.of(), List.of(), List.of());
+        assertThat(tanh.lab().on(stale).lab()).isEqualTo(tanh.lab());
+        assertThat(tanh.lab().on(stale).train()).isFalse();
     }
 
     @Test
