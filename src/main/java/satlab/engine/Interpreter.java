@@ -28,8 +28,21 @@ public final class Interpreter {
 
     /** Parses and evaluates one input; an assignment keeps its value for later inputs. */
     public Value run(String source) {
-        Expr expr = Parser.parse(source, limits);
-        return new Evaluator(source, variables, rng, limits).evaluate(expr);
+        try {
+            Expr expr = Parser.parse(source, limits);
+            return new Evaluator(source, variables, rng, limits).evaluate(expr);
+        } catch (StackOverflowError e) {
+            throw tooDeep(source);
+        }
+    }
+
+    /**
+     * {@link Limits#maxDepth} keeps the recursive parser and evaluator within an ordinary
+     * thread's stack; a thread with a small one (or deep callers) still gets an error, not a crash.
+     */
+    private static EngineError tooDeep(String source) {
+        return new EngineError(EngineError.Kind.LIMIT, "the expression is nested too deeply for this thread;"
+                + " use fewer brackets", source, 0, source.length());
     }
 
     /** Like {@link #run} but the result must be a number. */
@@ -74,6 +87,14 @@ public final class Interpreter {
      * (ln(z) for z ≤ 0) gives NaN, which plots skip, never an exception.
      */
     public DoubleUnaryOperator function(String source, String variable) {
+        try {
+            return compile(source, variable);
+        } catch (StackOverflowError e) {
+            throw tooDeep(source);
+        }
+    }
+
+    private DoubleUnaryOperator compile(String source, String variable) {
         Expr expr = Parser.parse(source, limits);
         Map<String, Value> scope = new LinkedHashMap<>(variables);
         scope.put(variable, new Value.Num(0));
@@ -95,7 +116,7 @@ public final class Interpreter {
             local.put(variable, new Value.Num(z));
             try {
                 return new Evaluator(source, local, rng, limits).evaluate(expr) instanceof Value.Num n ? n.value() : Double.NaN;
-            } catch (EngineError e) {
+            } catch (EngineError | StackOverflowError e) {
                 return Double.NaN;
             }
         };

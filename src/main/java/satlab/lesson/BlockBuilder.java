@@ -158,13 +158,21 @@ final class BlockBuilder {
         Directive.Entry w = required(d, "weights");
         Directive.Entry a = required(d, "inputs");
         Directive.Entry b = d.first("bias");
-        int nw = w == null ? -1 : evaluation.listLength(w.value(), report);
-        int na = a == null ? -1 : evaluation.listLength(a.value(), report);
-        if (nw >= 0 && na >= 0 && nw != na) {
-            report.error(a.value(), "'inputs' has " + entries(na) + " but 'weights' has " + entries(nw)
+        double[] ws = w == null ? null : evaluation.list(w.value(), report);
+        double[] as = a == null ? null : evaluation.list(a.value(), report);
+        if (ws != null && as != null && ws.length != as.length) {
+            report.error(a.value(), "'inputs' has " + entries(as.length) + " but 'weights' has " + entries(ws.length)
                     + ": give one input per weight");
         }
-        if (b != null) evaluation.number(b.value(), report);
+        double bias = b == null ? 0 : evaluation.number(b.value(), report);
+        if (ws != null && as != null && ws.length == as.length && !Double.isNaN(bias)) {
+            double z = bias;
+            for (int i = 0; i < ws.length; i++) z += ws[i] * as[i];
+            if (!Double.isFinite(z)) {
+                report.error(w.value(), "with these weights and inputs z = w·a + b is beyond ±1.8e308, not a number"
+                        + " the explorer can show: use smaller weights or inputs");
+            }
+        }
         Activation activation = Activation.SIGMOID;
         Directive.Entry act = d.first("activation");
         if (act != null) {

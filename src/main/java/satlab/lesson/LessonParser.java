@@ -127,30 +127,30 @@ public final class LessonParser {
      * position: a lesson is shown to learners' terminals, which would obey it.
      */
     private void controlCharacters() {
-        int found = 0;
+        int listed = 0;
+        int moreLines = 0;
         int firstUnlisted = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int at = TerminalText.firstUnsafe(line, true);
-            while (at >= 0) {
-                found++;
-                if (found <= MAX_CONTROL_REPORTS) {
-                    int cp = line.codePointAt(at);
-                    report.error(i + 1, at + 1, TerminalText.describe(cp) + " cannot be shown on a terminal"
-                            + (cp >= 0x202a && cp <= 0x2069 ? " (it makes text read other than it is stored)" : "")
-                            + ": delete it");
-                } else if (firstUnlisted == 0) {
-                    firstUnlisted = i + 1;
-                }
-                int next = at + Character.charCount(line.codePointAt(at));
+            if (at >= 0 && listed >= MAX_CONTROL_REPORTS) {
+                if (moreLines++ == 0) firstUnlisted = i + 1;
+                continue;
+            }
+            while (at >= 0 && listed < MAX_CONTROL_REPORTS) {
+                int cp = line.codePointAt(at);
+                listed++;
+                report.error(i + 1, at + 1, TerminalText.describe(cp) + " cannot be shown on a terminal"
+                        + (cp >= 0x202a && cp <= 0x2069 ? " (it makes text read other than it is stored)" : "")
+                        + ": delete it");
+                int next = at + Character.charCount(cp);
                 int rest = TerminalText.firstUnsafe(line.substring(next), true);
                 at = rest < 0 ? -1 : next + rest;
-                if (found > MAX_CONTROL_REPORTS) break;
             }
         }
-        if (found > MAX_CONTROL_REPORTS) {
-            report.error(firstUnlisted, 1, (found - MAX_CONTROL_REPORTS) + " more control characters from here on"
-                    + " (only the first " + MAX_CONTROL_REPORTS + " are listed): is this a text file?");
+        if (moreLines > 0) {
+            report.error(firstUnlisted, 1, "control characters on " + moreLines + " more line" + (moreLines == 1 ? "" : "s")
+                    + " from here on (only the first " + MAX_CONTROL_REPORTS + " are listed): is this a text file?");
         }
     }
 
@@ -323,6 +323,7 @@ public final class LessonParser {
         next++;
         char c = opening.charAt(0);
         String name = word.isEmpty() ? "code" : Names.shown(word);
+        String closing = opening.length() <= 8 ? opening : opening.length() + " " + c + " characters";
         while (next < lines.size()) {
             String line = lines.get(next);
             String s = line.strip();
@@ -332,7 +333,7 @@ public final class LessonParser {
             }
             if (directive && (stepTitle(line) != null || (FENCE.matcher(line).matches() && !s.chars().allMatch(ch -> ch == c)))) {
                 report.error(lineNo, 1, name + " block opened on line " + lineNo + " is not closed: add a line with "
-                        + opening + " before line " + (next + 1) + ", where " + (stepTitle(line) != null
+                        + closing + " before line " + (next + 1) + ", where " + (stepTitle(line) != null
                         ? "the next step starts" : "the next block starts"));
                 return null;
             }
@@ -340,7 +341,7 @@ public final class LessonParser {
             body.add(line);
         }
         report.error(lineNo, 1, name + " block opened on line " + lineNo + " is not closed: add a line with "
-                + opening + " after its last line (as it is, it runs to the end of the file)");
+                + closing + " after its last line (as it is, it runs to the end of the file)");
         return directive ? null : body;
     }
 

@@ -116,10 +116,6 @@ final class Cells {
         return cell;
     }
 
-    boolean color() {
-        return color;
-    }
-
     static Look look(Style style) {
         return switch (style) {
             case PLAIN -> styled(null);

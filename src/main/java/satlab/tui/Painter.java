@@ -1,16 +1,12 @@
 package satlab.tui;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.TextColor;
-import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.screen.Screen;
 import java.util.List;
 
 /** Draws styled rows onto a Lanterna screen, clipped, in the theme's charset and colours. */
 public final class Painter {
     private final Screen screen;
-    private final TextGraphics g;
     private final Theme theme;
     private final Cells cells;
     private final int columns;
@@ -21,10 +17,9 @@ public final class Painter {
     /** {@code cells} is the session's: it keeps the cells built for earlier frames. */
     Painter(Screen screen, Theme theme, Cells cells) {
         this.screen = screen;
-        this.g = screen.newTextGraphics();
         this.theme = theme;
         this.cells = cells;
-        TerminalSize size = g.getSize();
+        TerminalSize size = screen.getTerminalSize();
         this.columns = size.getColumns();
         this.rows = size.getRows();
     }

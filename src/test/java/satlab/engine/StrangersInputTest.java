@@ -120,6 +120,30 @@ class StrangersInputTest {
         assertThat(Format.value(new Value.Vec(new double[20]), Format.Precision.EXACT)).doesNotContain("more");
     }
 
+    @Property(tries = 3000)
+    void everyResultIsRealAndEveryErrorIsPositionedAndSafe(@ForAll("expressions") String source) {
+        try {
+            Value v = new Interpreter(new Rng(3)).run(source);
+            if (v instanceof Value.Num n) assertThat(Double.isFinite(n.value())).as(source).isTrue();
+            if (v instanceof Value.Vec vec) {
+                for (int i = 0; i < vec.length(); i++) assertThat(Double.isFinite(vec.get(i))).as(source).isTrue();
+            }
+        } catch (EngineError e) {
+            assertThat(e.offset()).isBetween(0, source.length());
+            assertThat(TerminalText.firstUnsafe(e.getMessage(), false)).as(e.getMessage()).isNegative();
+            assertThat(TerminalText.firstUnsafe(e.withCaret().replace("\n", " "), false)).isNegative();
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> expressions() {
+        net.jqwik.api.Arbitrary<String> atoms = net.jqwik.api.Arbitraries.of("0", "1", "-1", "1e308", "1e-320", "2",
+                "0.5", "+", "-", "*", "/", "^", "(", ")", "[", "]", ",", "==", "!=", "<", "ln(", "sqrt(", "exp(",
+                "log10(", "mean(", "std(", "sum(", "min(", "max(", "round(", "dot(", "saturated(", "sigmoid(",
+                "uniform(", "randn(", "rand(", "[]", "pi", "e", " ", "\u001b", "\u0007", "\ud800", "𝑥", "σ(");
+        return atoms.list().ofMaxSize(14).map(l -> String.join("", l));
+    }
+
     @Property(tries = 2000)
     void exactReadsBackAsTheSameDouble(@ForAll double x) {
         if (!Double.isFinite(x)) return;

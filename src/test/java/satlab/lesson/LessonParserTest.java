@@ -216,4 +216,37 @@ class LessonParserTest {
         });
         assertThat(costs.chart()).isEqualTo(TrainText.Quantity.COST);
     }
+
+    @Test
+    void aBinaryFileGetsTwentyControlCharacterErrorsAndACountNotAMillion() {
+        String text = "---\nid: bin\ntitle: Bin\n---\n" + "x\u0000y\u0001\n".repeat(30);
+        List<Diagnostic> ds = LessonParser.parse("bin.md", text).diagnostics();
+        assertThat(ds).hasSize(21);
+        assertThat(ds.get(0).toString()).isEqualTo("bin.md:5:2: error: U+0000 (NUL) cannot be shown on a terminal: delete it");
+        assertThat(ds.get(1).toString()).isEqualTo("bin.md:5:4: error: U+0001 (control character) cannot be shown on a terminal: delete it");
+        assertThat(ds.get(20).toString()).isEqualTo("bin.md:15:1: error: control characters on 20 more lines from here on"
+                + " (only the first 20 are listed): is this a text file?");
+    }
+
+    @Test
+    void parsingIsLinearInLongLinesOfMarkdownPunctuationAndContinuations() {
+        // Each of these once overflowed the stack or grew with the square of its size; the
+        // figures are in bench/parse, the test only keeps the shapes working.
+        for (String c : List.of("-", "*", "_", "#", "`", "[")) {
+            String text = "---\nid: runs\ntitle: Runs\n---\n## Step " + c.repeat(50_000) + " end" + "\n\n" + c.repeat(50_000) + "\n";
+            List<Diagnostic> ds = LessonParser.parse("runs.md", text).diagnostics();
+            if (c.equals("`")) {
+                assertThat(ds).extracting(Diagnostic::toString).containsExactly("runs.md:7:1: error: code block opened"
+                        + " on line 7 is not closed: add a line with 50000 ` characters after its last line (as it is,"
+                        + " it runs to the end of the file)");
+            } else {
+                assertThat(ds).noneMatch(Diagnostic::isError);
+            }
+        }
+        String continued = "---\nid: long\ntitle: Long\n---\n```neuron\nweights: 1,\n" + "  1,\n".repeat(20_000)
+                + "  1\ninputs: 1\n```\n";
+        assertThat(LessonParser.parse("long.md", continued).diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly("long.md:20008:9: error: 'inputs' has 1 entry but 'weights' has 20002 entries:"
+                        + " give one input per weight");
+    }
 }
