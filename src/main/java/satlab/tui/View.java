@@ -94,6 +94,12 @@ public final class View {
             p.put(Math.max(1, width - state.length() + 1), row, state,
                     state.startsWith("done") ? Style.RIGHT : Style.DIM);
         }
+        int shownEnd = Math.min(lessons.size(), first + listRows);
+        if (first > 0) p.put(s.columns() - 1, listTop, s.theme().ascii() ? "^" : "▲", Style.KEY);
+        if (shownEnd < lessons.size()) {
+            String mark = (s.theme().ascii() ? "v " : "▼ ") + (lessons.size() - shownEnd) + " more";
+            p.put(s.columns() - 2 - mark.length(), listTop + listRows, mark, Style.KEY);
+        }
         int hintRow = listTop + Math.min(lessons.size(), listRows) + 1;
         if (!lessons.isEmpty()) {
             for (String line : Wrap.text(s.theme().text(continueHint(s)), s.columns() - 2)) {
@@ -210,7 +216,13 @@ public final class View {
             keys = Hints.of(hint(t.updown() + " j k scroll", t.updown() + " scroll", 1),
                     hint("any other key closes the help", "other keys close", 0)).fit(room, t);
         } else if (!s.message().isEmpty()) {
-            keys = fit(t.text(s.message()), room, t);
+            // A message longer than the bar takes the rows above it, so none of it is lost.
+            List<String> lines = Wrap.text(t.text(s.message()), room);
+            for (int i = 0; i < lines.size() - 1 && i < 2; i++) {
+                p.bar(row - (Math.min(lines.size(), 3) - 1) + i, lines.get(i), "", Style.BAR);
+            }
+            keys = lines.size() > 3 ? fit(String.join(" ", lines.subList(2, lines.size())), room, t)
+                    : lines.get(lines.size() - 1);
         } else {
             keys = keysFor(s, t).fit(room, t);
         }
