@@ -64,7 +64,7 @@ public final class Painter {
         int room = Math.min(maxCol, columns) - col;
         if (room <= 0) return col;
         if (t.length() > room) {
-            if (Character.isLetterOrDigit(t.charAt(room)) && room > 0 && Character.isLetterOrDigit(t.charAt(room - 1))) {
+            if (room > 0 && !Character.isWhitespace(t.charAt(room)) && !Character.isWhitespace(t.charAt(room - 1))) {
                 cutWords.add("row " + row + ", column " + (col + room) + ": \"" + t + "\"");
             }
             t = t.substring(0, room);
