@@ -183,6 +183,15 @@ class TutorScreensTest {
     }
 
     @Test
+    void ctrlZWithoutAShellBehindTheSessionSaysSoAndGoesOn() {
+        start(Theme.DEFAULT, 80, 24).press(Key.Type.CTRL_Z);
+        assertThat(h.lines().get(23)).contains("Ctrl-Z").contains("no shell");
+        assertThat(h.state.quit()).isFalse();
+        h.press(Key.Type.DOWN);
+        assertThat(h.lines().get(23)).contains("Enter open");
+    }
+
+    @Test
     void ctrlCWithAHalfTypedAnswerAsksAndASecondCtrlCQuits() {
         openQuizStep();
         h.press(Key.Type.TAB, 3).type("0.2").press(Key.Type.CTRL_C);
