@@ -113,7 +113,9 @@ public final class View {
             p.box(0, top, s.columns(), h, "lesson problems (Esc closes)");
             for (int i = 0; i < wrapped.size() && i < h - 2; i++) p.row(2, top + 1 + i, wrapped.get(i), s.columns() - 1);
             if (wrapped.size() > h - 2) {
-                p.put(2, top + h - 1, " " + (wrapped.size() - (h - 2)) + " more lines: run satlab check ", Style.KEY);
+                int more = wrapped.size() - (h - 2);
+                p.put(2, top + h - 1, " " + more + (more == 1 ? " more line" : " more lines") + ": run satlab check ",
+                        Style.KEY);
             }
         }
     }
