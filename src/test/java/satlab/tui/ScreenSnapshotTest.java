@@ -89,6 +89,7 @@ class ScreenSnapshotTest {
             new Scene("explorer-two-errors", h -> h.type("e").type("1, 2, 3").press(Key.Type.TAB).type("1,,")),
             new Scene("explorer-tanh", h -> h.type("e").press(Key.Type.TAB, 3).press(Key.Type.CTRL_U).type("tanh")
                     .press(Key.Type.ESC)),
+            new Scene("explorer-paste-past-the-limit", h -> h.type("e").type("1+".repeat(205))),
             new Scene("help", h -> h.type("?")),
             new Scene("help-end", h -> h.type("?").press(Key.Type.END)),
             new Scene("network-lab", then(step(5), h -> h.press(Key.Type.TAB).press(Key.Type.ENTER))),
