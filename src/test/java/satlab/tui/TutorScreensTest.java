@@ -344,7 +344,12 @@ class TutorScreensTest {
         assertThat(scrolled.get(1)).endsWith("▲");
         assertThat(scrolled.get(1).replace("▲", "").stripTrailing()).isEqualTo(top.get(2).stripTrailing());
         h.press(Key.Type.END);
-        assertThat(h.lines().get(16)).doesNotContain("▼");
+        List<String> bottom = h.lines();
+        assertThat(bottom.get(16)).doesNotContain("▼");
+        h.press(Key.Type.UP);
+        assertThat(h.lines().get(16)).as("one line up from the bottom at once").contains("▼ 1 more line");
+        assertThat(h.lines().get(2).replace("▲", "").stripTrailing()).isEqualTo(bottom.get(1).replace("▲", "")
+                .stripTrailing());
     }
 
     @Test
