@@ -183,6 +183,17 @@ class TutorScreensTest {
     }
 
     @Test
+    void aStatusMessageLongerThanTheBarTakesTheRowsAboveItAndLosesNoWord() {
+        String message = "answer kept for this session only: the disk holding /home/ada/.local/state/satlab is full;"
+                + " free some space and your next answer is saved";
+        start(Theme.DEFAULT, 60, 18).send(new Input.Note(message));
+        List<String> lines = h.lines();
+        String shown = String.join(" ", lines.subList(15, 18)).replaceAll("\\s+", " ").strip();
+        assertThat(shown).isEqualTo(message);
+        assertThat(h.tutor.lastCutWords).isEmpty();
+    }
+
+    @Test
     void ctrlZWithoutAShellBehindTheSessionSaysSoAndGoesOn() {
         start(Theme.DEFAULT, 80, 24).press(Key.Type.CTRL_Z);
         assertThat(h.lines().get(23)).contains("Ctrl-Z").contains("no shell");
