@@ -59,7 +59,7 @@ public final class Update {
         }
         if (s.overlay() instanceof Overlay.Help help) {
             if (key.type() == Key.Type.CTRL_C) return quit(s);
-            Step<Overlay.Help> step = help.update(key, s.viewport().helpMax(), Math.max(1, HelpView.page(s)));
+            Step<Overlay.Help> step = help.update(key, s.viewport().helpMax(), s.viewport().helpPage());
             return Transition.of(s.withOverlay(step.closed() ? Overlay.NONE : step.model()));
         }
         if (key.type() == Key.Type.CTRL_C) return quit(s);

@@ -56,7 +56,7 @@ public final class View {
         // The cursor belongs to a field only while nothing covers it or asks a question.
         if (!(s.overlay() instanceof Overlay.None)) cursor = null;
         return new Frame(cursor, new Viewport(viewport.pagerMax(), viewport.pagerPage(), viewport.focusTops(),
-                helpMax));
+                helpMax, HelpView.page(s)));
     }
 
     private static void tooSmall(AppState s, Painter p) {
@@ -171,7 +171,7 @@ public final class View {
         if (laid.cursorRow() >= scroll && laid.cursorRow() < end) {
             cursor = new TerminalPosition(left + laid.cursorColumn(), 1 + laid.cursorRow() - scroll);
         }
-        return new Frame(cursor, new Viewport(max, visible, laid.focusTops(), 0));
+        return new Frame(cursor, new Viewport(max, visible, laid.focusTops(), 0, 1));
     }
 
     /**
