@@ -120,8 +120,10 @@ final class ExplorerView {
         p.put(col, row + 3, "% of peak = " + Format.percent(rep.gradientPercent()), Style.PLAIN, max);
         int c = p.put(col, row + 4, "verdict:    ", Style.PLAIN, max);
         c = p.put(c, row + 4, rep.verdict(), PagerLayout.verdict(rep.verdict()).style(), max);
-        String why = r.activation() == Activation.RELU ? "" : "  |z| " + (rep.saturated() ? ">" : "<=") + " "
+        String why = r.activation() == Activation.RELU ? "" : "|z| " + (rep.saturated() ? ">" : "<=") + " "
                 + Format.number(rep.threshold());
-        p.put(c, row + 4, why, Style.DIM, max);
+        // The reason follows the verdict, or goes under it when the panel is too narrow.
+        if (c + 2 + why.length() <= max) p.put(c + 2, row + 4, why, Style.DIM, max);
+        else p.put(col + 12, row + 5, why, Style.DIM, max);
     }
 }

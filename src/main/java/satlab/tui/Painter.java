@@ -71,8 +71,9 @@ public final class Painter {
             else if (c + w > 0) screen.setCharacter(0, row, cells.of(' ', style));
             c += w;
         }
-        if (i > 0 && i < t.length() && Character.isLetterOrDigit(t.codePointAt(i))
-                && Character.isLetterOrDigit(t.codePointBefore(i))) {
+        // Cut with no space on either side of the edge: inside a word (or a number, a path).
+        if (i > 0 && i < t.length() && !Character.isWhitespace(t.codePointAt(i))
+                && !Character.isWhitespace(t.codePointBefore(i))) {
             cutWords.add("row " + row + ", column " + c + ": \"" + t + "\"");
         }
         return c;

@@ -75,7 +75,10 @@ public record Theme(boolean ascii, boolean color) {
             Map.entry('⇒', "=>"), Map.entry('⇔', "<=>"), Map.entry('é', "e"), Map.entry('è', "e"),
             Map.entry('ü', "u"), Map.entry('ö', "o"), Map.entry('ä', "a"), Map.entry('°', " deg"),
             Map.entry('✓', "ok"), Map.entry('✗', "x"), Map.entry('•', "*"), Map.entry('▸', ">"),
-            Map.entry('│', "|"), Map.entry('─', "-"), Map.entry('\u00a0', " "));
+            Map.entry('│', "|"), Map.entry('─', "-"), Map.entry('\u00a0', " "), Map.entry('δ', "delta"),
+            Map.entry('⁴', "^4"), Map.entry('ᵢ', "_i"), Map.entry('ₙ', "_n"), Map.entry('₀', "0"), Map.entry('₁', "1"),
+            Map.entry('₂', "2"), Map.entry('₃', "3"), Map.entry('₄', "4"), Map.entry('₅', "5"), Map.entry('₆', "6"),
+            Map.entry('₇', "7"), Map.entry('₈', "8"), Map.entry('₉', "9"));
 
     /** The text as this theme may draw it: unchanged, or reduced to 7-bit characters. */
     public String text(String s) {

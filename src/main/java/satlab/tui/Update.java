@@ -62,7 +62,7 @@ public final class Update {
         }
         if (s.overlay() instanceof Overlay.Help help) {
             if (key.type() == Key.Type.CTRL_C) return quit(s);
-            Step<Overlay.Help> step = help.update(key, s.viewport().helpMax(), Math.max(1, HelpView.page(s)));
+            Step<Overlay.Help> step = help.update(key, s.viewport().helpMax(), s.viewport().helpPage());
             return Transition.of(s.withOverlay(step.closed() ? Overlay.NONE : step.model()));
         }
         if (key.type() == Key.Type.CTRL_C) return quit(s);
@@ -348,7 +348,9 @@ public final class Update {
                 return Transition.of(scroll(s, p, -p.scroll()));
             }
             case END -> {
-                return Transition.of(scroll(s, p, Integer.MAX_VALUE / 2));
+                // "The bottom", whatever the page measures now: the view clamps it to the last row.
+                return Transition.of(s.withTop(new Screen.Pager(p.lesson(), p.step(), Integer.MAX_VALUE / 2,
+                        p.focus(), p.quizzes())));
             }
             case TAB -> {
                 return Transition.of(focus(s, p, lesson, +1));
@@ -412,7 +414,7 @@ public final class Update {
         if (q != null && q.take().open() && q.kind() == QuizBlock.Kind.NUMBER) next = withQuiz(next, q.withEditing(true));
         // Bring the block into view, with the row above it, using where the last frame laid it.
         List<Integer> tops = s.viewport().focusTops();
-        int scroll = next.scroll();
+        int scroll = Math.min(next.scroll(), s.viewport().pagerMax());
         if (f < tops.size()) {
             int top = tops.get(f);
             int height = s.viewport().pagerPage();
@@ -421,8 +423,10 @@ public final class Update {
         return s.withTop(clampScroll(s, new Screen.Pager(p.lesson(), p.step(), scroll, f, next.quizzes())));
     }
 
+    /** Scrolls from where the last frame showed the page (End leaves the scroll past the bottom). */
     private static AppState scroll(AppState s, Screen.Pager p, int by) {
-        return s.withTop(clampScroll(s, new Screen.Pager(p.lesson(), p.step(), p.scroll() + by, p.focus(),
+        int shown = Math.min(p.scroll(), s.viewport().pagerMax());
+        return s.withTop(clampScroll(s, new Screen.Pager(p.lesson(), p.step(), shown + by, p.focus(),
                 p.quizzes())));
     }
 

@@ -64,7 +64,7 @@ public final class View {
         // The cursor belongs to a field only while nothing covers it or asks a question.
         if (!(s.overlay() instanceof Overlay.None)) cursor = null;
         return new Frame(cursor, new Viewport(viewport.pagerMax(), viewport.pagerPage(), viewport.focusTops(),
-                helpMax));
+                helpMax, HelpView.page(s)));
     }
 
     private static void tooSmall(AppState s, Painter p) {
@@ -106,6 +106,12 @@ public final class View {
             p.put(Math.max(1, width - state.length() + 1), row, state,
                     state.startsWith("done") ? Style.RIGHT : Style.DIM);
         }
+        int shownEnd = Math.min(lessons.size(), first + listRows);
+        if (first > 0) p.put(s.columns() - 1, listTop, s.theme().ascii() ? "^" : "▲", Style.KEY);
+        if (shownEnd < lessons.size()) {
+            String mark = (s.theme().ascii() ? "v " : "▼ ") + (lessons.size() - shownEnd) + " more";
+            p.put(s.columns() - 2 - mark.length(), listTop + listRows, mark, Style.KEY);
+        }
         int hintRow = listTop + Math.min(lessons.size(), listRows) + 1;
         if (!lessons.isEmpty() && parsed) {
             for (String line : Wrap.text(s.theme().text(continueHint(s)), s.columns() - 2)) {
@@ -119,7 +125,9 @@ public final class View {
             p.box(0, top, s.columns(), h, "lesson problems (Esc closes)");
             for (int i = 0; i < wrapped.size() && i < h - 2; i++) p.row(2, top + 1 + i, wrapped.get(i), s.columns() - 1);
             if (wrapped.size() > h - 2) {
-                p.put(2, top + h - 1, " " + (wrapped.size() - (h - 2)) + " more lines: run satlab check ", Style.KEY);
+                int more = wrapped.size() - (h - 2);
+                p.put(2, top + h - 1, " " + more + (more == 1 ? " more line" : " more lines") + ": run satlab check ",
+                        Style.KEY);
             }
         }
     }
@@ -203,7 +211,7 @@ public final class View {
         if (laid.cursorRow() >= scroll && laid.cursorRow() < end) {
             cursor = new TerminalPosition(left + laid.cursorColumn(), 1 + laid.cursorRow() - scroll);
         }
-        return new Frame(cursor, new Viewport(max, visible, laid.focusTops(), 0));
+        return new Frame(cursor, new Viewport(max, visible, laid.focusTops(), 0, 1));
     }
 
     /**
@@ -254,7 +262,13 @@ public final class View {
             keys = Hints.of(hint(t.updown() + " j k scroll", t.updown() + " scroll", 1),
                     hint("any other key closes the help", "other keys close", 0)).fit(room, t);
         } else if (!s.message().isEmpty()) {
-            keys = fit(t.text(s.message()), room, t);
+            // A message longer than the bar takes the rows above it, so none of it is lost.
+            List<String> lines = Wrap.text(t.text(s.message()), room);
+            for (int i = 0; i < lines.size() - 1 && i < 2; i++) {
+                p.bar(row - (Math.min(lines.size(), 3) - 1) + i, lines.get(i), "", Style.BAR);
+            }
+            keys = lines.size() > 3 ? fit(String.join(" ", lines.subList(2, lines.size())), room, t)
+                    : lines.get(lines.size() - 1);
         } else {
             keys = keysFor(s, t).fit(room, t);
         }

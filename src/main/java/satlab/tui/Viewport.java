@@ -13,10 +13,11 @@ import java.util.List;
  * @param pagerPage the pager's visible rows
  * @param focusTops the first row of each interactive block of the step shown
  * @param helpMax   the largest useful scroll of the help overlay
+ * @param helpPage  the help's visible lines
  */
-public record Viewport(int pagerMax, int pagerPage, List<Integer> focusTops, int helpMax) {
+public record Viewport(int pagerMax, int pagerPage, List<Integer> focusTops, int helpMax, int helpPage) {
 
-    public static final Viewport UNKNOWN = new Viewport(0, 1, List.of(), 0);
+    public static final Viewport UNKNOWN = new Viewport(0, 1, List.of(), 0, 1);
 
     public Viewport {
         focusTops = List.copyOf(focusTops);

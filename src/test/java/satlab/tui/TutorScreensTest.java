@@ -189,6 +189,26 @@ class TutorScreensTest {
     }
 
     @Test
+    void aStatusMessageLongerThanTheBarTakesTheRowsAboveItAndLosesNoWord() {
+        String message = "answer kept for this session only: the disk holding /home/ada/.local/state/satlab is full;"
+                + " free some space and your next answer is saved";
+        start(Theme.DEFAULT, 60, 18).send(new Input.Note(message));
+        List<String> lines = h.lines();
+        String shown = String.join(" ", lines.subList(15, 18)).replaceAll("\\s+", " ").strip();
+        assertThat(shown).isEqualTo(message);
+        assertThat(h.tutor.lastCutWords).isEmpty();
+    }
+
+    @Test
+    void ctrlZWithoutAShellBehindTheSessionSaysSoAndGoesOn() {
+        start(Theme.DEFAULT, 80, 24).press(Key.Type.CTRL_Z);
+        assertThat(h.lines().get(23)).contains("Ctrl-Z").contains("no shell");
+        assertThat(h.state.quit()).isFalse();
+        h.press(Key.Type.DOWN);
+        assertThat(h.lines().get(23)).contains("Enter open");
+    }
+
+    @Test
     void ctrlCWithAHalfTypedAnswerAsksAndASecondCtrlCQuits() {
         openQuizStep();
         h.press(Key.Type.TAB, 3).type("0.2").press(Key.Type.CTRL_C);
@@ -354,7 +374,12 @@ class TutorScreensTest {
         assertThat(scrolled.get(1)).endsWith("▲");
         assertThat(scrolled.get(1).replace("▲", "").stripTrailing()).isEqualTo(top.get(2).stripTrailing());
         h.press(Key.Type.END);
-        assertThat(h.lines().get(16)).doesNotContain("▼");
+        List<String> bottom = h.lines();
+        assertThat(bottom.get(16)).doesNotContain("▼");
+        h.press(Key.Type.UP);
+        assertThat(h.lines().get(16)).as("one line up from the bottom at once").contains("▼ 1 more line");
+        assertThat(h.lines().get(2).replace("▲", "").stripTrailing()).isEqualTo(bottom.get(1).replace("▲", "")
+                .stripTrailing());
     }
 
     @Test

@@ -133,12 +133,11 @@ class TutorTmuxIT {
         String menu = await(s -> s.contains("1. The sigmoid and its gradient"), "Esc back to the menu");
         assertThat(menu).doesNotContain("^[");
         keys("q");
-        long left = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!run("tmux", "-L", session, "display-message", "-p", "-t", session, "#{alternate_on}").out.strip()
-                .equals("0") && System.nanoTime() < left) {
-            Thread.sleep(100);
-        }
-        Thread.sleep(300);
+        // Type only at the shell's fresh prompt: until the JVM has gone, its input thread would read the keys.
+        await(s -> {
+            List<String> lines = s.lines().filter(l -> !l.isBlank()).toList();
+            return !lines.isEmpty() && lines.get(lines.size() - 1).strip().equals("$");
+        }, "the shell's prompt after quitting");
         literal("stty -g > " + dir.resolve("after"));
         keys("Enter");
         Path after = dir.resolve("after");
