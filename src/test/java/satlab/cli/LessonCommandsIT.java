@@ -22,7 +22,7 @@ class LessonCommandsIT {
     void playTheReviewHeadless() throws Exception {
         JarRunner.Result r = JarRunner.run("run", BASE.resolve("lessons/08-review.md").toString(), "--answers",
                 BASE.resolve("src/test/resources/lessons/answers/08-review.txt").toString(), "--seed", "1");
-        assertThat(r.out()).contains("What is σ'(4.9)?").endsWith("score: 7/7\n");
+        assertThat(r.out()).contains("What is σ'(5.4)?").endsWith("score: 7/7\n");
         assertThat(r.exitCode()).isZero();
     }
 }
