@@ -93,7 +93,8 @@ public final class View {
         }
         int hintRow = listTop + Math.min(lessons.size(), listRows) + 1;
         if (!lessons.isEmpty()) {
-            p.put(1, hintRow, continueHint(s), Style.DIM);
+            List<String> hint = Wrap.text(continueHint(s), Math.max(10, s.columns() - 2));
+            for (int i = 0; i < hint.size() && hintRow + i < s.rows() - 1; i++) p.put(1, hintRow + i, hint.get(i), Style.DIM);
         }
         if (!m.lint().isEmpty()) {
             List<Row> wrapped = lintRows(m.lint(), s.columns() - 6);
