@@ -168,9 +168,11 @@ public final class PlainTutor {
         }
         CourseStanding standing = standing();
         Place next = continuePlace();
-        String where = standing.next().map(CourseStanding.Continue::description).orElse("");
+        Optional<CourseStanding.Continue> cont = standing.next();
+        String where = cont.map(c -> (c.allDone() ? "Every lesson is done. Type a lesson number, Enter for "
+                : "Type a lesson number, Enter to continue with ") + c.description()).orElse("");
         int review = standing.toReview().size();
-        say("Type a lesson number, Enter to continue with " + where + (review == 0 ? "" : ", r to review "
+        say(where + (review == 0 ? "" : ", r to review "
                 + review + (review == 1 ? " missed quiz" : " missed quizzes")) + ", s for a summary, or q to quit.");
         while (true) {
             Optional<String> typed = prompter.ask("menu> ");
