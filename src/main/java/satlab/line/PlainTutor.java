@@ -163,12 +163,12 @@ public final class PlainTutor {
         out.println();
         out.println(style.heading("Lessons"));
         List<Lesson> lessons = course.lessons();
-        for (int i = 0; i < lessons.size(); i++) {
-            out.println("  " + (i + 1) + ". " + lessons.get(i).title() + " - " + status(lessons.get(i)));
-        }
         CourseStanding standing = standing();
-        Place next = continuePlace();
+        for (int i = 0; i < lessons.size(); i++) {
+            out.println("  " + (i + 1) + ". " + lessons.get(i).title() + " - " + status(standing.lesson(i)));
+        }
         Optional<CourseStanding.Continue> cont = standing.next();
+        Place next = cont.map(c -> new Place(c.lesson(), c.step())).orElse(new Place(0, 0));
         String where = cont.map(c -> (c.allDone() ? "Every lesson is done. Type a lesson number, Enter for "
                 : "Type a lesson number, Enter to continue with ") + c.description()).orElse("");
         int review = standing.toReview().size();
@@ -211,8 +211,8 @@ public final class PlainTutor {
         return Place.MENU;
     }
 
-    private String status(Lesson lesson) {
-        LessonStanding s = standing().lesson(lesson.id()).orElseThrow();
+    private static String status(LessonStanding s) {
+        Lesson lesson = s.lesson();
         String where = s.done() ? "done" : s.position().isPresent()
                 ? "at step " + (s.savedStep() + 1) + " of " + lesson.steps().size() : "not started";
         return s.total() == 0 ? where : where + ", " + s.right() + " of " + s.total() + " quizzes right";
