@@ -52,16 +52,24 @@ final class PlainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Store store = data.openForLessons()) {
-            return play(spec, lessons, store, learner.name(), seed, color);
+            return play(spec, lessons, store, learner.name(), seed, color, !ReplCommand.isInteractive());
         }
+    }
+
+    /** As below, answering at every prompt as a learner would (the full-screen tutor's fallback). */
+    static int play(CommandSpec spec, Path lessons, Store store, String learner, Long seed, boolean color)
+            throws IOException {
+        return play(spec, lessons, store, learner, seed, color, false);
     }
 
     /**
      * Plays the course line by line on this process's terminal or pipes; also what
      * `satlab` falls back to when the full-screen tutor cannot draw.
+     *
+     * @param scripted the input is an answer script (satlab plain with piped input)
      */
-    static int play(CommandSpec spec, Path lessons, Store store, String learner, Long seed, boolean color)
-            throws IOException {
+    static int play(CommandSpec spec, Path lessons, Store store, String learner, Long seed, boolean color,
+            boolean scripted) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         CourseLoader.LoadResult loaded = lessons != null ? CourseLoader.load(lessons) : CourseLoader.bundled();
         if (loaded.hasErrors()) {
@@ -70,7 +78,7 @@ final class PlainCommand implements Callable<Integer> {
             return 1;
         }
         PlainTutor.Settings settings = new PlainTutor.Settings(learner,
-                seed != null ? OptionalLong.of(seed) : OptionalLong.empty(), color, !ReplCommand.isInteractive());
+                seed != null ? OptionalLong.of(seed) : OptionalLong.empty(), color, scripted);
         try (Terminal terminal = ReplCommand.openTerminal(spec)) {
             return PlainTutor.run(terminal, loaded.course(), store, settings);
         }

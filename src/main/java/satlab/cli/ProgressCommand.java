@@ -106,7 +106,7 @@ public final class ProgressCommand implements Callable<Integer> {
         if (lesson == null && !course.isEmpty()) {
             standing.next().ifPresent(c -> {
                 out.println();
-                out.println(c.description().equals("every lesson is done")
+                out.println(c.allDone()
                         ? "Every lesson is done: " + standing.right() + " of " + standing.total() + " quizzes right."
                         : "Continue with " + c.description() + ".");
             });

@@ -77,8 +77,12 @@ public record CourseStanding(Course course, List<LessonStanding> lessons, Option
         return !lessons.isEmpty() && lessons.stream().allMatch(LessonStanding::done);
     }
 
-    /** Where "continue" goes: a lesson and a step, and the words that say so. */
-    public record Continue(int lesson, int step, String description) {}
+    /**
+     * Where "continue" goes: a lesson and a step, and the words that say so.
+     *
+     * @param allDone every lesson is done (continue then starts the first lesson again)
+     */
+    public record Continue(int lesson, int step, String description, boolean allDone) {}
 
     /**
      * The lesson last worked on if it is not done, else the first lesson after it (in
@@ -94,7 +98,8 @@ public record CourseStanding(Course course, List<LessonStanding> lessons, Option
             int i = (Math.max(0, from) + k) % lessons.size();
             if (!lessons.get(i).done()) pick = i;
         }
-        if (pick < 0) return Optional.of(new Continue(0, 0, "every lesson is done"));
+        if (pick < 0) return Optional.of(new Continue(0, 0, "\"" + lessons.get(0).lesson().title() + "\" from its start",
+                true));
         LessonStanding l = lessons.get(pick);
         int step = l.continueStep();
         Optional<QuizProgress> open = l.firstOpen();
@@ -102,7 +107,7 @@ public record CourseStanding(Course course, List<LessonStanding> lessons, Option
                 ? ", quiz " + open.get().quiz().number() + (open.get().tries().isEmpty() ? " not answered" : " to retry")
                 : "";
         return Optional.of(new Continue(pick, step, "\"" + l.lesson().title() + "\" at step " + (step + 1) + " of "
-                + l.lesson().steps().size() + why));
+                + l.lesson().steps().size() + why, false));
     }
 
     /** The quizzes missed in lessons and not got right in a review since, in course order. */

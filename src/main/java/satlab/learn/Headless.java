@@ -97,8 +97,7 @@ public final class Headless {
                         out.println("  not an answer: " + a.take().message());
                     } else {
                         records.add(a.record().get());
-                        out.println("  " + (a.take().status() == QuizProgress.Status.RIGHT ? "right. " : "wrong. ")
-                                + a.take().message());
+                        out.println("  " + a.take().message());
                     }
                     take = a.take();
                 }

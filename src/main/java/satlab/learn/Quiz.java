@@ -2,7 +2,6 @@ package satlab.learn;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import satlab.engine.Rng;
 import satlab.lesson.Block;
 import satlab.lesson.Lesson;
@@ -94,20 +93,10 @@ public record Quiz(Lesson lesson, QuizBlock block, int index, int step) {
                 + "); tell your instructor", seed);
     }
 
-    /** Marks an answer or record to show where the quiz is. */
+    /** "cancel quiz 2 (sigma-prime-10)", for messages and test failures. */
     @Override
     public String toString() {
         return lesson.id() + " quiz " + number() + " (" + id() + ")";
-    }
-
-    /** The instance's question text, or the broken message. */
-    public static String text(Question q) {
-        return q instanceof Question.Ready r ? r.instance().question() : ((Question.Broken) q).message();
-    }
-
-    /** The known legacy fingerprints (for tests and the migration note). */
-    Set<String> legacyFingerprints() {
-        return Fingerprint.legacy(block.sourceText());
     }
 
     /** For callers that need only the instance: null when broken. */

@@ -15,10 +15,9 @@ public final class Summary {
         out.add(l.lesson().title() + ": " + l.score() + timeText(l.timeSpent())
                 + (l.done() ? "." : "; " + (l.total() - l.finished()) + " still to answer."));
         for (QuizProgress q : l.missed()) {
-            String answer = q.last().map(r -> r.answer()).orElse("");
-            out.add("  missed quiz " + q.quiz().number() + ": you answered " + answer + ", the answer is "
-                    + q.last().map(r -> shown(q, r.expected())).orElse("?")
-                    + (q.toReview() ? "" : " (right in review since)"));
+            Take t = Take.of(q);
+            out.add("  missed quiz " + q.quiz().number() + ": you answered " + t.last().given() + ", the answer is "
+                    + t.last().correctAnswer() + (q.toReview() ? "" : " (right in review since)"));
         }
         return out;
     }
@@ -36,11 +35,6 @@ public final class Summary {
                 + (review == 0 ? "." : "; " + review + (review == 1 ? " missed quiz" : " missed quizzes")
                         + " to review."));
         return out;
-    }
-
-    private static String shown(QuizProgress q, String expected) {
-        return Take.of(q).last() != null && !Take.of(q).last().correctAnswer().isEmpty()
-                ? Take.of(q).last().correctAnswer() : expected;
     }
 
     static String timeText(Duration d) {

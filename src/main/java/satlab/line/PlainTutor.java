@@ -167,14 +167,16 @@ public final class PlainTutor {
         out.println();
         out.println(style.heading("Lessons"));
         List<Lesson> lessons = course.lessons();
-        for (int i = 0; i < lessons.size(); i++) {
-            out.println("  " + (i + 1) + ". " + lessons.get(i).title() + " - " + status(lessons.get(i)));
-        }
         CourseStanding standing = standing();
-        Place next = continuePlace();
-        String where = standing.next().map(CourseStanding.Continue::description).orElse("");
+        for (int i = 0; i < lessons.size(); i++) {
+            out.println("  " + (i + 1) + ". " + lessons.get(i).title() + " - " + status(standing.lesson(i)));
+        }
+        Optional<CourseStanding.Continue> cont = standing.next();
+        Place next = cont.map(c -> new Place(c.lesson(), c.step())).orElse(new Place(0, 0));
+        String where = cont.map(c -> (c.allDone() ? "Every lesson is done. Type a lesson number, Enter for "
+                : "Type a lesson number, Enter to continue with ") + c.description()).orElse("");
         int review = standing.toReview().size();
-        say("Type a lesson number, Enter to continue with " + where + (review == 0 ? "" : ", r to review "
+        say(where + (review == 0 ? "" : ", r to review "
                 + review + (review == 1 ? " missed quiz" : " missed quizzes")) + ", s for a summary, or q to quit.");
         while (true) {
             Optional<String> typed = prompter.ask("menu> ");
@@ -213,8 +215,8 @@ public final class PlainTutor {
         return Place.MENU;
     }
 
-    private String status(Lesson lesson) {
-        LessonStanding s = standing().lesson(lesson.id()).orElseThrow();
+    private static String status(LessonStanding s) {
+        Lesson lesson = s.lesson();
         String where = s.done() ? "done" : s.position().isPresent()
                 ? "at step " + (s.savedStep() + 1) + " of " + lesson.steps().size() : "not started";
         return s.total() == 0 ? where : where + ", " + s.right() + " of " + s.total() + " quizzes right";

@@ -148,7 +148,7 @@ public final class View {
         CourseStanding c = Update.standing(s);
         int review = c.toReview().size();
         String r = review == 0 ? "" : "; r reviews " + review + (review == 1 ? " missed quiz" : " missed quizzes");
-        return c.next().map(n -> n.description().equals("every lesson is done")
+        return c.next().map(n -> n.allDone()
                 ? "Every lesson is done: " + c.right() + " of " + c.total() + " right" + r + "; s summary."
                 : "c continues " + s.theme().text(n.description()) + r + ".").orElse("");
     }

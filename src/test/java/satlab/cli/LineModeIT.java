@@ -22,23 +22,44 @@ class LineModeIT {
     }
 
     @Test
-    void plainPlaysALessonFromPipedAnswersAndEndsWithTheScore() throws Exception {
+    void plainReadsPipedInputAsAnAnswerScriptAndExitsOneWhenAQuizIsMissed() throws Exception {
         String data = tempDir();
         String lessons = "src/test/resources/line/lessons";
-        JarRunner.Result r = JarRunner.run("\n\n\nyes\n\n2\n\n", Map.of("TERM", "dumb"),
+        JarRunner.Result r = JarRunner.run("# answers\nyes\n0\n0\n2\n", Map.of("TERM", "dumb"),
                 "plain", "--seed", "1", "--data", data, "--lessons", lessons, "--learner", "it");
-        assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("menu> \n", "answer> yes\nRight.", "answer> 2\nRight. The peak, 0.25.\nSaved.",
-                "You finished lesson 1, The flat tails: 2 of 3 quizzes right.");
-        assertThat(r.out()).endsWith("score: 2/3 (2 of 3 quizzes answered)\n");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("answer> yes\nRight.", "attempt 2> 0\nNot quite. The answer is",
+                "answer> 2\nRight. The peak, 0.25.\nSaved.", "The flat tails: 2 of 3 right");
+        assertThat(r.out()).doesNotContain("menu>").endsWith("score: 2/3 (3 of 3 quizzes answered)\n");
         assertThat(r.out()).doesNotContain("\r").doesNotContain("\u001b");
         assertThat(r.err()).doesNotContain("Exception");
 
-        // A second run resumes from the same database and says so in the menu.
-        JarRunner.Result again = JarRunner.run("q\n", Map.of(), "plain", "--seed", "1", "--data", data,
+        // A second run continues from the same database; nothing is left to answer, nothing missed now.
+        JarRunner.Result again = JarRunner.run("", Map.of(), "plain", "--seed", "1", "--data", data,
                 "--lessons", lessons, "--learner", "it");
-        assertThat(again.out()).contains("1. The flat tails - done, 2 of 3 quizzes right")
-                .endsWith("score: 2/3 (2 of 3 quizzes answered)\n");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).endsWith("score: 2/3 (3 of 3 quizzes answered)\n");
+    }
+
+    @Test
+    void theReadmesExampleThePlainTutorWithTheRunAnswerFilesScoresFullMarksLikeRun() throws Exception {
+        StringBuilder all = new StringBuilder();
+        java.nio.file.Path answers = java.nio.file.Path.of("src/test/resources/lessons/answers");
+        try (var files = java.nio.file.Files.list(answers)) {
+            for (java.nio.file.Path f : files.filter(p -> p.getFileName().toString().matches("0\\d.*\\.txt")).sorted()
+                    .toList()) {
+                all.append(java.nio.file.Files.readString(f)).append('\n');
+            }
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("satlab-answers", ".txt");
+        java.nio.file.Files.writeString(file, all);
+        JarRunner.Result plain = JarRunner.run(all.toString(), Map.of(), "plain", "--seed", "1", "--data", tempDir());
+        JarRunner.Result run = JarRunner.run("", Map.of(), "run", "lessons", "--answers", file.toString(), "--seed", "1");
+        String score = run.out().lines().reduce((a, b) -> b).orElseThrow();
+        assertThat(score).matches("score: (\\d+)/\\1");
+        assertThat(plain.out()).contains(score + " (");
+        assertThat(plain.exitCode()).isZero();
+        assertThat(run.exitCode()).isZero();
     }
 
     @Test

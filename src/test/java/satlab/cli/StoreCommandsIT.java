@@ -43,7 +43,7 @@ class StoreCommandsIT {
 
         Run csv = satlab("", "results", "--csv", "--data", data);
         assertThat(csv.code()).isZero();
-        assertThat(csv.out()).startsWith("learner,lesson,quiz,").contains("\r\n");
+        assertThat(csv.out()).startsWith("learner,lesson,lessonVersion,quiz,").contains("\r\n");
 
         // stdin is a pipe, not a terminal: a typed "y" must not be taken as confirmation.
         Run refused = satlab("y\n", "progress", "--reset", "--data", data, "--learner", "ada");

@@ -43,7 +43,7 @@ class HeadlessTest {
                 "quiz 1 (yesno, test.md:5, id " + id1 + ")",
                 "  Is σ'(10) under 1 % of its peak?",
                 "  answer 1: y",
-                "  right. Right.",
+                "  Right.",
                 "  explanation: It is 0.01816 %.",
                 "",
                 "quiz 2 (choice, test.md:12, id " + id2 + ")",
@@ -51,7 +51,7 @@ class HeadlessTest {
                 "    1. z near 0",
                 "    2. |z| > 5",
                 "  answer 1: 2",
-                "  right. Right. Yes, the tails.",
+                "  Right. Yes, the tails.",
                 "",
                 "score: 2/2",
                 ""));
@@ -64,9 +64,9 @@ class HeadlessTest {
         StringWriter out = new StringWriter();
         Headless.Result score = play(List.of("n", "?", "n", "1", "2", "extra"), out);
         assertThat(out.toString())
-                .contains("  answer 1: n\n  wrong. Not quite. Try again: attempt 2 of 2. ? shows a hint.\n")
-                .contains("  hint: Compare with the peak.\n  answer 2: n\n  wrong. Not quite. The answer is yes.\n")
-                .contains("  answer 1: 1\n  wrong. Not quite. Try again: attempt 2 of 2.\n  answer 2: 2\n  right.")
+                .contains("  answer 1: n\n  Not quite. Try again: attempt 2 of 2. ? shows a hint.\n")
+                .contains("  hint: Compare with the peak.\n  answer 2: n\n  Not quite. The answer is yes.\n")
+                .contains("  answer 1: 1\n  Not quite. Try again: attempt 2 of 2.\n  answer 2: 2\n  Right.")
                 .contains("note: 1 answer was not used")
                 .endsWith("score: 1/2\n");
         assertThat(score.records()).extracting(r -> r.attempt() + ":" + r.answer() + ":" + r.correct() + ":" + r.hint())
@@ -77,7 +77,7 @@ class HeadlessTest {
     void notAnAnswerIsAskedAgainWithoutUsingAnAttempt() {
         StringWriter out = new StringWriter();
         Headless.Result score = play(List.of("maybe", "yes", "2"), out);
-        assertThat(out.toString()).contains("  not an answer: Answer yes or no (y/n).\n  answer 1: yes\n  right.");
+        assertThat(out.toString()).contains("  not an answer: Answer yes or no (y/n).\n  answer 1: yes\n  Right.");
         assertThat(score.allRight()).isTrue();
     }
 

@@ -139,6 +139,21 @@ class QuizTest {
     }
 
     @Test
+    void attemptsComeFromTheQuizElseTheLessonElseTwo() {
+        Lesson lesson = Fixtures.lesson("---\nid: t\ntitle: T\nattempts: 3\n---\n```quiz\nkind: yesno\nask: A?\n"
+                + "answer: yes\n```\n\n```quiz\nkind: yesno\nask: B?\nanswer: yes\nattempts: 1\n```\n");
+        assertThat(lesson.quizzes()).extracting(QuizBlock::attempts).containsExactly(3, 1);
+        assertThat(Fixtures.quiz("kind: yesno\nask: A?\nanswer: yes").attempts()).isEqualTo(QuizBlock.DEFAULT_ATTEMPTS);
+        LessonParser.Result bad = LessonParser.parse("t.md", "---\nid: t\ntitle: T\n---\n```quiz\nkind: yesno\n"
+                + "ask: A?\nanswer: yes\nattempts: 0\nanswer-uses: arithmetic\nid: bad id\n```\n");
+        assertThat(bad.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "t.md:9:11: error: 'attempts' must be a whole number from 1 to 9, got '0'",
+                "t.md:10:1: error: 'answer-uses' applies only to number quizzes",
+                "t.md:11:5: error: a quiz 'id' is up to 64 letters, digits, '-', '_' or '.', starting with a letter or"
+                        + " digit (such as 'sigma-prime-10')");
+    }
+
+    @Test
     void identityIsTheAuthorsIdElseDerivedFromTheQuestionNotItsLayoutOrPosition() {
         QuizBlock a = Fixtures.quiz("kind: yesno\nask: A?\nanswer: yes");
         QuizBlock spaced = Fixtures.quiz("kind:   yesno\nask:  A?\n\nanswer: yes\n");
