@@ -211,8 +211,14 @@ public final class ServeCommand implements Callable<Integer> {
     public static SessionApp appFor(Lessons course, Store store, Tutor.LessonSource reload) {
         // One gate for every session: however many learners train at once, a core stays free for keys.
         TrainingGate training = TrainingGate.forCores(Runtime.getRuntime().availableProcessors());
-        return (terminal, context) -> new Tutor(course, store, new Session(context.learner(), OptionalLong.empty()),
-                themeFor(context), reload, Clock.systemUTC(), training).run(terminal);
+        return (terminal, context) -> {
+            Tutor tutor = new Tutor(course, store, new Session(context.learner(), OptionalLong.empty()),
+                    themeFor(context), reload, Clock.systemUTC(), training);
+            context.onPasteCut((kept, dropped) -> tutor.note("your paste was cut: its first " + kept
+                    + " bytes were kept and the other " + dropped + " dropped (an answer holds at most "
+                    + satlab.tui.TextField.MAX_LENGTH + " characters)"));
+            tutor.run(terminal);
+        };
     }
 
     static Theme themeFor(SessionContext context) {

@@ -14,6 +14,7 @@ final class LabSession implements SessionContext {
     private volatile long lastInputNanos;
     private final AtomicReference<StopReason> stopReason = new AtomicReference<>();
     private volatile Runnable onStop = () -> {};
+    private volatile PasteCut onPasteCut = (kept, dropped) -> {};
 
     LabSession(long id, String learner, String remoteAddress, Map<String, String> clientEnv, long nowNanos) {
         this.id = id;
@@ -62,6 +63,15 @@ final class LabSession implements SessionContext {
 
     void inputAt(long nowNanos) {
         lastInputNanos = nowNanos;
+    }
+
+    @Override
+    public void onPasteCut(PasteCut listener) {
+        this.onPasteCut = listener;
+    }
+
+    void pasteCut(long kept, long dropped) {
+        onPasteCut.cut(kept, dropped);
     }
 
     void onStop(Runnable action) {

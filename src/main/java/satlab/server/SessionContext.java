@@ -19,4 +19,14 @@ public interface SessionContext {
 
     /** Present once the session has been asked to stop; the terminal then reads EOF. */
     Optional<StopReason> stopReason();
+
+    /**
+     * Asks to be told when the server cut a paste of this session's (it keeps the first
+     * {@code keptBytes} and throws the rest away unread), so the app can say so to the learner.
+     */
+    default void onPasteCut(PasteCut listener) {}
+
+    interface PasteCut {
+        void cut(long keptBytes, long droppedBytes);
+    }
 }

@@ -97,8 +97,11 @@ final class SessionRunner implements Command {
             return;
         }
         services.gate().tutorStarted(channel.getSession());
-        PasteGuard keys = new PasteGuard(in, PASTE_LIMIT, services.nanoClock(), (kept, dropped) -> services.log().event(
-                "paste-cut", "user=" + learner + " id=" + session.id() + " kept=" + kept + " dropped=" + dropped + " bytes"));
+        PasteGuard keys = new PasteGuard(in, PASTE_LIMIT, services.nanoClock(), (kept, dropped) -> {
+            services.log().event("paste-cut", "user=" + learner + " id=" + session.id() + " kept=" + kept + " dropped="
+                    + dropped + " bytes");
+            session.pasteCut(kept, dropped);
+        });
         screen = new DrainWatch(out, services.nanoClock());
         ChannelTerminal terminal = new ChannelTerminal(keys, screen, pty.get(), session, services.resizeExecutor(),
                 services.nanoClock(), e -> services.log().event("resize-listener-failed", "user=" + learner + " id="

@@ -32,8 +32,33 @@ public record QuizState(int quizIndex, Take take, int choice, Set<Integer> picke
         picked = Set.copyOf(picked);
     }
 
+    /**
+     * The quiz as the learner left it: the last answer given is shown again (the ticks of
+     * a multiple choice, the option or yes/no chosen, the number typed), so a lesson
+     * reopened reads as it was answered.
+     */
     public static QuizState of(int quizIndex, Take take) {
-        return new QuizState(quizIndex, take, -1, Set.of(), TextField.of(""), false, false, "");
+        String given = take.last() == null ? "" : take.last().given();
+        int choice = -1;
+        Set<Integer> picked = new TreeSet<>();
+        String typed = "";
+        if (!given.isEmpty() && take.instance() != null) {
+            switch (take.instance().quiz().kind()) {
+                case YESNO -> choice = given.equals("yes") ? 0 : given.equals("no") ? 1 : -1;
+                case CHOICE -> {
+                    for (String part : given.split(",")) {
+                        try {
+                            picked.add(Integer.parseInt(part.strip()) - 1);
+                        } catch (NumberFormatException notAnOption) {
+                            // an answer saved before options were numbers: nothing to tick
+                        }
+                    }
+                    if (picked.size() == 1) choice = picked.iterator().next();
+                }
+                case NUMBER -> typed = given;
+            }
+        }
+        return new QuizState(quizIndex, take, choice, picked, TextField.of(typed), false, false, "");
     }
 
     /** What a key did: the next state, whether the quiz used the key, and the answer to save, if any. */

@@ -141,6 +141,11 @@ public final class Tutor {
         queue.offer(new Input.Stop(reason));
     }
 
+    /** A line for the learner's status bar from outside the session (the server cut a paste); any thread. */
+    public void note(String message) {
+        queue.offer(new Input.Note(message));
+    }
+
     /** Asks a running {@link #run} to stop as a shell job (an outside SIGTSTP); safe from any thread. */
     public void suspend() {
         queue.offer(Key.of(Key.Type.CTRL_Z));

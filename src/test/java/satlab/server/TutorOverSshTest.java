@@ -57,6 +57,19 @@ class TutorOverSshTest {
     }
 
     @Test
+    void aPasteTooLongForAnyFieldIsCutAndTheLearnerIsToldSo() throws Exception {
+        tutorLab();
+        LabFixture.Shell shell = lab.shell(lab.connect("alice"), 80, 24);
+        shell.screen().await("The sigmoid and its gradient");
+        shell.type("e"); // the free explorer: a field takes what survives of the paste
+        shell.screen().await("explorer");
+        shell.type("\r" + "1".repeat(64 * 1024));
+        String screen = shell.screen().await("your paste was cut");
+        assertThat(screen.replaceAll("\\s+", " ")).contains("bytes were kept");
+        assertThat(lab.awaitLog("paste-cut user=alice")).contains("dropped=");
+    }
+
+    @Test
     void serverShutdownEndsTheTutorAndSaysSo() throws Exception {
         tutorLab();
         LabFixture.Shell shell = lab.shell(lab.connect("alice"), 80, 24);

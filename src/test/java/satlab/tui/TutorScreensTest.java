@@ -222,6 +222,19 @@ class TutorScreensTest {
     }
 
     @Test
+    void aReopenedLessonShowsTheTicksAndTheNumberLastAnswered() {
+        Path db = data.resolve("ticks.db");
+        h = new Harness(satlab.store.SafeStore.open(db), Theme.DEFAULT, 80, 24, "ada", ScreenSnapshotTest.LESSONS);
+        h.press(Key.Type.ENTER).press(Key.Type.RIGHT, 4).press(Key.Type.TAB).type("1").type("3").press(Key.Type.ENTER);
+        h.press(Key.Type.TAB).type("0.2").press(Key.Type.ENTER);
+        h.close();
+        h = new Harness(satlab.store.SafeStore.open(db), Theme.DEFAULT, 80, 24, "ada", ScreenSnapshotTest.LESSONS);
+        h.press(Key.Type.ENTER);
+        assertThat(h.text()).contains("[x] 1. large weights").contains("[ ] 2.").contains("[x] 3. a large bias")
+                .contains("answer: 0.2");
+    }
+
+    @Test
     void questionMarkInANumberFieldShowsTheHintAndTheBarSaysSo() {
         h = new Harness(satlab.store.SafeStore.open(data.resolve("s.db")), Theme.DEFAULT, 80, 24, "ada",
                 ScreenSnapshotTest.LESSONS);
