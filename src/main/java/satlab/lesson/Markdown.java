@@ -54,8 +54,33 @@ public final class Markdown {
     public static List<Paragraph> paragraphs(List<String> lines) {
         List<Paragraph> out = new ArrayList<>();
         if (lines.stream().allMatch(String::isBlank)) return out;
-        Node document = PARSER.parse(String.join("\n", lines));
-        blocks(document, out, Context.TOP);
+        try {
+            Node document = PARSER.parse(String.join("\n", lines));
+            blocks(document, out, Context.TOP);
+            return out;
+        } catch (StackOverflowError e) {
+            return unstyled(lines);
+        }
+    }
+
+    /**
+     * commonmark-java recurses over nested emphasis when it merges text, so thousands of
+     * paired {@code *} can exhaust a thread's stack (the fuzz suite found 16,000 at 512 KB):
+     * such prose is shown as written, paragraph by paragraph, without styles.
+     */
+    private static List<Paragraph> unstyled(List<String> lines) {
+        List<Paragraph> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                if (text.length() > 0) out.add(Paragraph.of(Paragraph.Kind.TEXT, List.of(Run.plain(text.toString()))));
+                text.setLength(0);
+            } else {
+                if (text.length() > 0) text.append(' ');
+                text.append(line.strip());
+            }
+        }
+        if (text.length() > 0) out.add(Paragraph.of(Paragraph.Kind.TEXT, List.of(Run.plain(text.toString()))));
         return out;
     }
 
@@ -142,7 +167,12 @@ public final class Markdown {
      * backslash escapes. Markers that do not pair stay literal text.
      */
     public static List<Run> inline(String text) {
-        Node document = INLINE_PARSER.parse(text);
+        Node document;
+        try {
+            document = INLINE_PARSER.parse(text);
+        } catch (StackOverflowError e) {
+            return List.of(Run.plain(text));
+        }
         List<Run> runs = new ArrayList<>();
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (!runs.isEmpty()) append(runs, Run.Style.PLAIN, " ");

@@ -83,4 +83,20 @@ class MarkdownTest {
                 "[qa]: https://example.org/qa"));
         assertThat(ps).extracting(Paragraph::plainText).containsExactly("see the Q&A (https://example.org/qa)");
     }
+
+    @Test
+    void thousandsOfPairedStarsOnASmallStackAreShownAsTextNotAStackOverflow() throws Exception {
+        // The fuzz suite's mutant: commonmark-java recurses per nesting level when it merges text.
+        List<String> lines = List.of("*".repeat(16_558), "", "t" + "*".repeat(16_656));
+        List<List<Paragraph>> result = new java.util.ArrayList<>();
+        Thread small = new Thread(null, () -> {
+            result.add(Markdown.paragraphs(lines));
+            result.add(List.of(Paragraph.of(Paragraph.Kind.TEXT, Markdown.inline("t" + "*".repeat(16_656)))));
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+        assertThat(result).hasSize(2);
+        assertThat(result.get(0)).extracting(Paragraph::plainText).last().asString().startsWith("t***");
+        assertThat(result.get(1).get(0).plainText()).startsWith("t***");
+    }
 }
