@@ -36,7 +36,7 @@ class CheckCommandIT {
     void withNoPathAndNoLessonsHereItChecksTheBundledCourseAndSaysSo() throws Exception {
         String[] r = check();
         assertThat(r[0]).isEqualTo("0");
-        assertThat(r[2]).contains("no lessons/ directory here: checking the course bundled with satlab")
+        assertThat(r[2]).contains("no lessons/ directory here, so checking the bundled course")
                 .contains("satlab check my-lessons/").doesNotContain("no such file");
         assertThat(r[1]).matches("checked \\d+ lessons: 0 errors, 0 warnings\\n");
     }
