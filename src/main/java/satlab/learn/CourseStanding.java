@@ -98,7 +98,7 @@ public record CourseStanding(Course course, List<LessonStanding> lessons, Option
             int i = (Math.max(0, from) + k) % lessons.size();
             if (!lessons.get(i).done()) pick = i;
         }
-        if (pick < 0) return Optional.of(new Continue(0, 0, "\"" + lessons.get(0).lesson().title() + "\" from its start",
+        if (pick < 0) return Optional.of(new Continue(0, 0, quoted(lessons.get(0).lesson().title()) + " from its start",
                 true));
         LessonStanding l = lessons.get(pick);
         int step = l.continueStep();
@@ -106,7 +106,7 @@ public record CourseStanding(Course course, List<LessonStanding> lessons, Option
         String why = open.isPresent() && open.get().quiz().step() == step
                 ? ", quiz " + open.get().quiz().number() + (open.get().tries().isEmpty() ? " not answered" : " to retry")
                 : "";
-        return Optional.of(new Continue(pick, step, "\"" + l.lesson().title() + "\" at step " + (step + 1) + " of "
+        return Optional.of(new Continue(pick, step, quoted(l.lesson().title()) + " at step " + (step + 1) + " of "
                 + l.lesson().steps().size() + why, false));
     }
 
@@ -115,5 +115,10 @@ public record CourseStanding(Course course, List<LessonStanding> lessons, Option
         List<QuizProgress> out = new ArrayList<>();
         for (LessonStanding l : lessons) l.quizzes().stream().filter(QuizProgress::toReview).forEach(out::add);
         return out;
+    }
+
+    /** A title in quotes that do not nest with its own: 'What "saturated" means'. */
+    public static String quoted(String title) {
+        return title.contains("\"") ? "'" + title + "'" : "\"" + title + "\"";
     }
 }

@@ -46,7 +46,7 @@ public record Take(Quiz quiz, Question question, int attempt, QuizProgress.Statu
             if (v.result() != Verdict.Result.INVALID && v.right() == r.correct()) return v;
         }
         return new Verdict(r.correct() ? Verdict.Result.RIGHT : Verdict.Result.WRONG, r.answer(),
-                r.correct() ? "Right." : "Not quite.", "", r.expected(), r.answerValue());
+                Verdict.judgement(r.correct()), "", r.expected(), r.answerValue());
     }
 
     public QuizInstance instance() {

@@ -121,7 +121,7 @@ public record QuizInstance(QuizBlock quiz, long seed, String question, List<Quiz
     }
 
     private Verdict verdict(boolean right, String given, String value, String optionFeedback) {
-        String feedback = (right ? "Right." : "Not quite.") + (optionFeedback.isEmpty() ? "" : " " + optionFeedback);
+        String feedback = Verdict.judgement(right) + (optionFeedback.isEmpty() ? "" : " " + optionFeedback);
         return new Verdict(right ? Verdict.Result.RIGHT : Verdict.Result.WRONG, given, feedback, explanation,
                 correctAnswer, value);
     }

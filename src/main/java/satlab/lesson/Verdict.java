@@ -25,4 +25,20 @@ public record Verdict(Result result, String given, String feedback, String expla
     public boolean right() {
         return result == Result.RIGHT;
     }
+
+    /** The words a feedback starts with: "Right." for a right answer, "Not quite." for a wrong one. */
+    public static String judgement(boolean right) {
+        return right ? "Right." : "Not quite.";
+    }
+
+    /**
+     * {@code text} without the judgement it starts with, for a view that shows the verdict
+     * by a mark of its own ("✓ RIGHT"), so the learner is not told twice.
+     */
+    public static String withoutJudgement(String text) {
+        for (String j : new String[] {judgement(true), judgement(false)}) {
+            if (text.startsWith(j)) return text.substring(j.length()).strip();
+        }
+        return text;
+    }
 }

@@ -281,7 +281,7 @@ public final class PlainTutor {
     /** Shows one block; false when the learner left while it was asking. */
     private boolean show(Lesson lesson, Block block) {
         if (block instanceof Prose prose) {
-            out.print(style.lines(Wrap.prose(prose, textWidth)));
+            out.print(style.lines(Wrap.prose(prose, textWidth, TerminalWidth.OF)));
         } else if (block instanceof PlotBlock plot) {
             out.print(PlainPlot.render(plot, plotWidth, textWidth, tier));
         } else if (block instanceof NetworkBlock network) {
@@ -346,7 +346,7 @@ public final class PlainTutor {
 
     /** A sentence wrapped to the text width. */
     private void say(String sentence) {
-        Wrap.text(sentence, textWidth).forEach(out::println);
+        Wrap.text(sentence, textWidth, TerminalWidth.OF).forEach(out::println);
     }
 
     private static String capitalised(String s) {

@@ -111,7 +111,7 @@ final class QuizAsker {
             }
             store.recordAttempt(a.record().get());
             boolean right = take.status() == QuizProgress.Status.RIGHT;
-            Wrap.text(take.message(), width).forEach(l -> out.println(right ? style.right(l) : style.wrong(l)));
+            Wrap.text(take.message(), width, TerminalWidth.OF).forEach(l -> out.println(right ? style.right(l) : style.wrong(l)));
             if (take.status() == QuizProgress.Status.MISSED && !take.review()) missed++;
             if (take.finished()) explain(take);
             // The store has committed the answer by now when it is saving; the reason it is not
@@ -128,11 +128,11 @@ final class QuizAsker {
     }
 
     private void say(String sentence) {
-        Wrap.text(sentence, width).forEach(out::println);
+        Wrap.text(sentence, width, TerminalWidth.OF).forEach(out::println);
     }
 
     private void print(Paragraph p) {
-        out.print(style.lines(Wrap.paragraph(p, width)));
+        out.print(style.lines(Wrap.paragraph(p, width, TerminalWidth.OF)));
     }
 
     private static String capitalised(String s) {

@@ -269,10 +269,12 @@ public record PagerLayout(List<Row> rows, List<Integer> focusTops, int cursorRow
             out.add(Row.of(new Seg(right ? theme.right() : theme.wrong(), right ? Style.RIGHT : Style.WRONG),
                     Seg.plain("  you answered " + theme.text(v.given()) + ".")));
         }
-        if (!take.message().isEmpty()) {
+        // The mark above says right or wrong: the message need not say it again.
+        String message = v == null ? take.message() : Verdict.withoutJudgement(take.message());
+        if (!message.isEmpty()) {
             boolean right = take.status() == satlab.learn.QuizProgress.Status.RIGHT;
             Style st = v == null ? Style.ERROR : right ? Style.RIGHT : take.open() ? Style.STRONG : Style.WRONG;
-            for (Row r : markdown(take.message(), width, theme)) {
+            for (Row r : markdown(message, width, theme)) {
                 out.add(new Row(r.indent(), r.segs().stream().map(g -> new Seg(g.text(), st)).toList()));
             }
         }

@@ -448,7 +448,7 @@ public final class Update {
                 lines.add("");
                 lines.addAll(Summary.course(c));
             }
-            AppState menu = s.pop().push(new Screen.Summary("end of \"" + lesson.title() + "\"", lines));
+            AppState menu = s.pop().push(new Screen.Summary("end of " + CourseStanding.quoted(lesson.title()), lines));
             return new Transition(menu, List.of(new Effect.MarkCompleted(lesson.id())));
         }
         Screen.Pager moved = new Screen.Pager(p.lesson(), next, 0, -1, p.quizzes());

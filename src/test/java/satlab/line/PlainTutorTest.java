@@ -224,4 +224,18 @@ class PlainTutorTest {
         String t = play("\n\n\nyes\n?\n");
         assertThat(t.split("\n")).allMatch(line -> line.length() < 80);
     }
+
+    @Test
+    void wideCharactersAreMeasuredAsTheTerminalDrawsThem() throws Exception {
+        Path dir = java.nio.file.Files.createDirectory(data.resolve("wide"));
+        java.nio.file.Files.writeString(dir.resolve("wide.md"), "---\nid: wide\ntitle: Wide\n---\n"
+                + "饱和的神经元学得很慢。".repeat(12) + "\n");
+        Course wide = CourseLoader.load(dir).course();
+        Terminals.Session s = Terminals.dumb("\n\nq\n", 80);
+        new PlainTutor(s.terminal(), wide, store, new PlainTutor.Settings(LEARNER, OptionalLong.of(1), false),
+                Clock.systemUTC()).run();
+        List<String> cjk = s.transcript().lines().filter(l -> l.contains("饱")).toList();
+        assertThat(cjk).hasSizeGreaterThan(2)
+                .allMatch(l -> l.codePoints().map(cp -> cp >= 0x2E80 ? 2 : 1).sum() <= 80, "at most 80 cells");
+    }
 }
