@@ -76,6 +76,12 @@ final class NeuronCommand implements Callable<Integer> {
             return 2;
         }
         Neuron.Report r = new Neuron(w, a, b[0], act, t).report();
+        if (!Double.isFinite(r.z())) {
+            // The engine's rule for results that leave the real numbers: an error, not "z = inf".
+            err.println("satlab neuron: z = w·a + b is too large for a number (beyond ±1.8e308);"
+                    + " use smaller --weights or --inputs");
+            return 1;
+        }
         String f = act.displayName();
         out.println("z           = " + Format.number(r.z()));
         out.println(pad(f + "(z)") + "= " + Format.number(r.output()));

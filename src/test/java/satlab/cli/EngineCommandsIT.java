@@ -62,6 +62,10 @@ class EngineCommandsIT {
         JarRunner.Result act = JarRunner.run("neuron", "-w", "1", "-a", "1", "--activation", "softmax");
         assertThat(act.exitCode()).isEqualTo(2);
         assertThat(act.err()).contains("sigmoid, tanh or relu");
+        JarRunner.Result huge = JarRunner.run("neuron", "-w", "1e300,1e300", "-a", "1e10,1e10");
+        assertThat(huge.exitCode()).isEqualTo(1);
+        assertThat(huge.err()).contains("too large for a number");
+        assertThat(huge.out()).doesNotContain("inf");
     }
 
     @Test
