@@ -79,7 +79,12 @@ public final class TrainNetReport {
         double e = net.extent();
         int across = RegionMap.samplesAcross(tier);
         int down = RegionMap.samplesDown(tier);
-        double[][] p = net.probabilities(cols * across, rows * down, -e, e, -e, e);
+        return regions(net, net.probabilities(cols * across, rows * down, -e, e, -e, e), tier);
+    }
+
+    /** Class probabilities over the network's square ({@link Mlp#extent()}) drawn with its test points on them. */
+    public static Plot regions(Mlp net, double[][] probabilities, Tier tier) {
+        double e = net.extent();
         DataSet d = net.test();
         double[] xs = new double[d.size()];
         double[] ys = new double[d.size()];
@@ -89,7 +94,7 @@ public final class TrainNetReport {
             ys[i] = d.y(i);
             labels[i] = d.label(i);
         }
-        return RegionMap.render(p, xs, ys, labels, -e, e, -e, e, tier);
+        return RegionMap.render(probabilities, xs, ys, labels, -e, e, -e, e, tier);
     }
 
     /** One curve per run, and reference lines that keep a flat curve looking flat (0 and 1 for shares). */

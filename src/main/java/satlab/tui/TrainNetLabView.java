@@ -11,10 +11,8 @@ import satlab.plot.Plot;
 import satlab.plot.PlotOptions;
 import satlab.plot.RegionMap;
 import satlab.plot.Tier;
-import satlab.sim.DataSet;
 import satlab.sim.EpochStats;
 import satlab.sim.Glyphs;
-import satlab.sim.Mlp;
 import satlab.sim.TrainNetResult;
 import satlab.sim.TrainNetText;
 
@@ -127,18 +125,7 @@ final class TrainNetLabView {
                 p[y][x] = grid[gy][Math.min(grid[0].length - 1, (int) ((x + 0.5) * grid[0].length / sc))];
             }
         }
-        Mlp net = r.net();
-        double e = net.extent();
-        DataSet d = net.test();
-        double[] xs = new double[d.size()];
-        double[] ys = new double[d.size()];
-        double[] labels = new double[d.size()];
-        for (int i = 0; i < d.size(); i++) {
-            xs[i] = d.x(i);
-            ys[i] = d.y(i);
-            labels[i] = d.label(i);
-        }
-        return RegionMap.render(p, xs, ys, labels, -e, e, -e, e, tier);
+        return satlab.line.TrainNetReport.regions(r.net(), p, tier);
     }
 
     /** A header and one row per layer (the output last), the runs side by side. */
