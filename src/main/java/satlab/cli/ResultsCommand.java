@@ -10,10 +10,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import java.util.Set;
+import java.util.TreeSet;
+import satlab.engine.Names;
 import satlab.learn.Gradebook;
+import satlab.learn.ItemAnalysis;
 import satlab.lesson.CourseLoader;
 import satlab.store.Store;
 import satlab.store.StoreException;
+import satlab.store.export.Items;
 import satlab.store.export.Results;
 
 /** {@code satlab results}: every learner's scores and answers, for instructors. */
@@ -48,6 +53,10 @@ public final class ResultsCommand implements Callable<Integer> {
     @Option(names = "--scores", description = "With --csv: one row per learner and lesson instead of per answer.")
     boolean scores;
 
+    @Option(names = "--items", description = "Item analysis: per quiz, its question, answers, learners, the share"
+            + " right first try and in the end, the commonest wrong answers and hint use (with --csv or --json too).")
+    boolean items;
+
     @Option(names = "--lesson", paramLabel = "ID", description = "Only this lesson.")
     String lesson;
 
@@ -57,11 +66,26 @@ public final class ResultsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (scores && items) throw new ParameterException(spec.commandLine(), "--scores and --items are different"
+                + " reports: give one");
         if (scores && !format.csv) throw new ParameterException(spec.commandLine(), "--scores only goes with --csv");
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = data.openForReports()) {
             CourseLoader.LoadResult loaded = lessons != null ? CourseLoader.load(lessons) : CourseLoader.bundled();
             satlab.lesson.Course course = loaded.course() == null ? satlab.lesson.Course.empty() : loaded.course();
+            if (lesson != null) {
+                Optional<String> unknown = unknownLesson(store, course);
+                if (unknown.isPresent()) {
+                    spec.commandLine().getErr().println("satlab: " + unknown.get());
+                    return 1;
+                }
+            }
+            if (items) {
+                Items analysis = ItemAnalysis.of(store, course, Optional.ofNullable(lesson));
+                out.print(format.csv ? analysis.csv() : format.json ? analysis.json() : analysis.text());
+                out.flush();
+                return 0;
+            }
             Results results = Gradebook.of(store, course, Optional.ofNullable(lesson));
             if (format.csv) {
                 out.print(scores ? results.scoresCsv() : results.attemptsCsv());
@@ -79,5 +103,22 @@ public final class ResultsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("satlab: " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * Why {@code --lesson} names no lesson, or empty when it names one: a lesson of the course,
+     * or one the store has answers or progress for (an instructor's lesson no longer served).
+     */
+    private Optional<String> unknownLesson(Store store, satlab.lesson.Course course) {
+        Set<String> known = new TreeSet<>();
+        course.lessons().forEach(l -> known.add(l.id()));
+        if (known.contains(lesson)) return Optional.empty();
+        store.history(Optional.empty()).forEach(a -> known.add(a.lessonId()));
+        for (String learner : store.learners()) store.progress(learner).forEach(p -> known.add(p.lessonId()));
+        if (known.contains(lesson)) return Optional.empty();
+        String where = lessons == null ? "the bundled course" : lessons.toString();
+        return Optional.of("no lesson '" + Names.shown(lesson) + "' in " + where + " or in the results"
+                + Names.closest(lesson, known).map(k -> "; did you mean '" + k + "'?").orElse("")
+                + (known.isEmpty() ? "" : " (lessons: " + String.join(", ", known) + ")"));
     }
 }
