@@ -79,9 +79,7 @@ public final class ResultsCommand implements Callable<Integer> {
     @Option(names = "--lesson", paramLabel = "ID", description = "Only this lesson.")
     String lesson;
 
-    @Option(names = "--lessons", paramLabel = "DIR", description = "The lessons the answers were given to"
-            + " (default: the bundled course).")
-    java.nio.file.Path lessons;
+    @Mixin LessonsOption lessons;
 
     @Override
     public Integer call() {
@@ -102,8 +100,7 @@ public final class ResultsCommand implements Callable<Integer> {
         if (scores && !format.csv) throw new ParameterException(spec.commandLine(), "--scores only goes with --csv");
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = data.openForReports()) {
-            CourseLoader.LoadResult loaded = lessons != null ? CourseLoader.load(lessons) : CourseLoader.bundled();
-            satlab.lesson.Course course = loaded.course() == null ? satlab.lesson.Course.empty() : loaded.course();
+            satlab.lesson.Course course = lessons.load(ResultsCommand::bundled, spec.commandLine().getErr());
             if (lesson != null) {
                 Optional<String> unknown = unknownLesson(store, course);
                 if (unknown.isPresent()) {
@@ -159,7 +156,12 @@ public final class ResultsCommand implements Callable<Integer> {
     }
 
     private String courseName() {
-        return lessons == null ? "the bundled course" : lessons.toString();
+        return lessons.describe();
+    }
+
+    private static satlab.lesson.Course bundled() {
+        satlab.lesson.Course c = CourseLoader.bundled().course();
+        return c == null ? satlab.lesson.Course.empty() : c;
     }
 
     private int gradebook(Store store, satlab.lesson.Course course, GradeFormat layout) {
