@@ -130,6 +130,8 @@ public final class ProgressCommand implements Callable<Integer> {
                         : "Continue with " + c.description() + ".");
             });
         }
+        // The table ends without println, which is all that flushes the command's writer by itself.
+        out.flush();
         return 0;
     }
 

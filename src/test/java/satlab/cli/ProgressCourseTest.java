@@ -39,6 +39,18 @@ class ProgressCourseTest extends ClassDatabase {
     }
 
     @Test
+    void oneLessonsRowReachesABufferedTerminalToo() {
+        // As the jar runs it: System.out behind a buffer that only println flushes.
+        picocli.CommandLine cl = Main.commandLine();
+        java.io.StringWriter sink = new java.io.StringWriter();
+        cl.setOut(new java.io.PrintWriter(new java.io.BufferedWriter(sink), true));
+        cl.setErr(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        assertThat(cl.execute("progress", "--data", data, "--lessons", lessons.toString(), "--learner", "bob",
+                "alpha")).isZero();
+        assertThat(sink.toString()).contains("The peak of the slope");
+    }
+
+    @Test
     void anUnknownLessonIsAnErrorWithASuggestion() {
         Result r = progress("--learner", "bob", "alpah");
         assertThat(r.exitCode()).isEqualTo(1);
