@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import satlab.engine.Names;
 import satlab.lesson.Course;
 import satlab.lesson.CourseLoader;
 import satlab.lesson.Lesson;
@@ -42,6 +45,7 @@ public final class ProgressCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DataOption data;
     @Mixin LearnerOption learner;
+    @Mixin LessonsOption lessons;
 
     @Option(names = "--reset", description = "Reset LESSON, or every lesson when no LESSON is given.")
     boolean reset;
@@ -88,20 +92,35 @@ public final class ProgressCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String name = learner.name();
         List<LessonProgress> lessons = selected(store);
-        if (lessons.isEmpty()) {
-            out.println(lesson == null
+        Course course = this.lessons.load(this.course, spec.commandLine().getErr());
+        boolean inCourse = lesson != null && course.lesson(lesson).isPresent();
+        if (lessons.isEmpty() && lesson != null && !inCourse) {
+            Set<String> known = new TreeSet<>();
+            course.lessons().forEach(l -> known.add(l.id()));
+            for (String other : store.learners()) store.progress(other).forEach(p -> known.add(p.lessonId()));
+            if (!known.contains(lesson)) {
+                spec.commandLine().getErr().println("satlab: no lesson '" + Names.shown(lesson) + "' in "
+                        + this.lessons.describe() + " or in the progress records"
+                        + Names.closest(lesson, known).map(k -> "; did you mean '" + k + "'?").orElse("")
+                        + (this.lessons.dir == null ? " (give --lessons DIR for your own lessons)" : ""));
+                return 1;
+            }
+        }
+        if (lessons.isEmpty() && !inCourse) {
+            out.println((lesson == null
                     ? name + " has not started any lesson yet; run satlab to begin."
-                    : name + " has not started lesson '" + lesson + "' yet.");
+                    : name + " has not started lesson '" + lesson + "' yet.") + otherLearner(store, name));
             return 0;
         }
-        Course course = this.course.get();
-        long done = lessons.stream().filter(LessonProgress::completed).count();
+        CourseStanding standing = CourseStanding.read(store, name, name, course);
+        // Done as the model says for the course's lessons; as recorded for lessons the course lacks.
+        long done = lessons.stream().filter(p -> standing.lesson(p.lessonId()).map(LessonStanding::done)
+                .orElse(p.completed())).count();
         String started = course.isEmpty() || lesson != null
                 ? plural(lessons.size(), "lesson")
                 : lessons.size() + " of " + course.size() + " lessons";
         out.println("Progress of " + name + ": " + started + " started, " + done + " done.");
         out.println();
-        CourseStanding standing = CourseStanding.read(store, name, name, course);
         out.print(course.isEmpty() ? storeTable(lessons) : courseTable(standing, lessons));
         if (lesson == null && !course.isEmpty()) {
             standing.next().ifPresent(c -> {
@@ -111,6 +130,8 @@ public final class ProgressCommand implements Callable<Integer> {
                         : "Continue with " + c.description() + ".");
             });
         }
+        // The table ends without println, which is all that flushes the command's writer by itself.
+        out.flush();
         return 0;
     }
 
@@ -145,6 +166,14 @@ public final class ProgressCommand implements Callable<Integer> {
                     step(p), "-"));
         }
         return TextTable.render(List.of("#", "LESSON", "TITLE", "STATUS", "STEP", "QUIZZES"), rows);
+    }
+
+    /** " (did you mean 'ada'?)" when the name is not in the records but close to one that is. */
+    private static String otherLearner(Store store, String name) {
+        List<String> known = store.learners();
+        if (known.contains(name)) return "";
+        return Names.closest(name, known).map(k -> " (No learner '" + Names.shown(name) + "' in the records; did you"
+                + " mean '" + k + "'?)").orElse("");
     }
 
     private static String step(LessonProgress p) {

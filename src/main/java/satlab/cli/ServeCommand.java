@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +58,8 @@ import satlab.tui.Tutor;
             "Examples:",
             "  satlab serve --auth keys --authorized-keys class.keys    (each key's comment names its learner)",
             "  satlab serve --add-user alice                            (prompts for alice's password)",
+            "  satlab serve --add-users class.csv                       (name[,password] lines; prints generated ones)",
+            "  satlab serve --passwd alice      satlab serve --remove-user alice   (also while the lab runs)",
             "  satlab serve --auth passwords --host 0.0.0.0",
             "  satlab serve --auth open                                 (closed lab networks only)",
             "",
@@ -89,6 +92,17 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--add-user", paramLabel = "NAME",
             description = "Ask for NAME's password (twice) and add it to the password file, then exit.")
     String addUser;
+
+    @Option(names = "--add-users", paramLabel = "FILE", description = "Add every user of FILE (CSV lines name[,password];"
+            + " a password left out is generated and printed once) to the password file, then exit.")
+    Path addUsers;
+
+    @Option(names = "--passwd", paramLabel = "NAME", description = "Ask for a new password for NAME (twice), then exit."
+            + " Safe while the lab runs: the server picks up the change.")
+    String passwd;
+
+    @Option(names = "--remove-user", paramLabel = "NAME", description = "Take NAME out of the password file, then exit.")
+    String removeUser;
 
     @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host = ServerConfig.DEFAULT_HOST;
@@ -143,7 +157,30 @@ public final class ServeCommand implements Callable<Integer> {
         Path dataDir = data.databaseFile().toAbsolutePath().getParent();
         Path passwordFile = passwords != null ? passwords : dataDir.resolve("passwords");
         try {
+            long accountActions = java.util.stream.Stream.of(addUser, addUsers, passwd, removeUser)
+                    .filter(java.util.Objects::nonNull).count();
+            if (accountActions > 1) {
+                throw new LabConfigException("give one of --add-user, --add-users, --passwd and --remove-user at a time");
+            }
             if (addUser != null) return addUser(passwordFile, out);
+            if (addUsers != null) return addUsers(passwordFile, out, err);
+            if (passwd != null) {
+                char[] password = readPassword(passwd);
+                try {
+                    PasswordFile.setPassword(passwordFile, passwd, password, PasswordFile.DEFAULT_ITERATIONS);
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+                out.println("satlab serve: new password for " + passwd + " in " + passwordFile
+                        + " (a running lab picks it up at the next login)");
+                return 0;
+            }
+            if (removeUser != null) {
+                PasswordFile.removeUser(passwordFile, removeUser);
+                out.println("satlab serve: removed " + removeUser + " from " + passwordFile
+                        + " (sessions open now go on; new logins are refused)");
+                return 0;
+            }
             ServerConfig config = new ServerConfig(host, port, dataDir, authFrom(passwordFile), limits());
             // Before anything is created in it: the data directory is made 0700 and must be trusted.
             LabServer.checkFiles(config);
@@ -231,8 +268,33 @@ public final class ServeCommand implements Callable<Integer> {
         return new Theme(ascii, color);
     }
 
+    private int addUsers(Path file, PrintWriter out, PrintWriter err) throws LabConfigException {
+        String text;
+        try {
+            text = Files.readString(addUsers, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new LabConfigException("cannot read " + addUsers + ": " + e.getMessage(), e);
+        }
+        List<PasswordFile.NewUser> users;
+        try {
+            users = PasswordFile.parseNewUsers(addUsers.toString(), text);
+        } catch (LabConfigException e) {
+            e.getMessage().lines().forEach(line -> err.println("satlab serve: " + safe(line)));
+            return 2;
+        }
+        if (users.isEmpty()) throw new LabConfigException("no users in " + addUsers);
+        Map<String, String> generated = PasswordFile.addUsers(file, users, PasswordFile.DEFAULT_ITERATIONS,
+                new java.security.SecureRandom());
+        out.println("satlab serve: added " + users.size() + " user" + (users.size() == 1 ? "" : "s") + " to " + file);
+        if (!generated.isEmpty()) {
+            out.println("Generated passwords (shown only now; hand each learner theirs):");
+            generated.forEach((name, password) -> out.println("  " + name + "," + password));
+        }
+        return 0;
+    }
+
     private int addUser(Path file, PrintWriter out) throws LabConfigException {
-        char[] password = readPassword();
+        char[] password = readPassword(addUser);
         try {
             PasswordFile.addUser(file, addUser, password, PasswordFile.DEFAULT_ITERATIONS);
         } finally {
@@ -244,10 +306,10 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private char[] readPassword() throws LabConfigException {
+    private char[] readPassword(String user) throws LabConfigException {
         Console console = System.console();
         if (console != null) {
-            char[] first = console.readPassword("Password for %s: ", addUser);
+            char[] first = console.readPassword("Password for %s: ", user);
             char[] second = console.readPassword("Same password again: ");
             if (first == null || second == null) throw new LabConfigException("no password given");
             boolean same = Arrays.equals(first, second);

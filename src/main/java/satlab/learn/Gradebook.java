@@ -11,7 +11,9 @@ import satlab.store.Attempt;
 import satlab.store.AttemptRecord;
 import satlab.store.LessonProgress;
 import satlab.store.Store;
+import satlab.store.export.GradeSheet;
 import satlab.store.export.Results;
+import satlab.store.export.Roster;
 
 /**
  * Every learner's standing for instructors ({@code satlab results}), scored by the same
@@ -75,5 +77,29 @@ public final class Gradebook {
             }
         }
         return new Results(scores, shown, counted);
+    }
+
+    /**
+     * The gradebook: one row per learner on the roster (those who never connected score 0), or,
+     * without a roster, per learner in the store; one grade column per lesson of the course (or
+     * only {@code lessonId}'s), each out of all the lesson's quizzes as it is now.
+     */
+    public static GradeSheet sheet(Store store, Course course, Optional<String> lessonId, Optional<Roster> roster) {
+        List<Lesson> lessons = course.lessons().stream()
+                .filter(l -> lessonId.isEmpty() || lessonId.get().equals(l.id())).toList();
+        List<GradeSheet.Lesson> columns = lessons.stream()
+                .map(l -> new GradeSheet.Lesson(l.id(), l.title(), Quiz.of(l).size())).toList();
+        List<Roster.Entry> learners = roster.map(Roster::entries).orElseGet(() -> store.learners().stream()
+                .map(name -> new Roster.Entry(name, "", "", 0)).toList());
+        List<GradeSheet.Row> rows = new ArrayList<>();
+        for (Roster.Entry who : learners) {
+            CourseStanding standing = CourseStanding.read(store, who.name(), who.name(), course);
+            List<LessonStanding> mine = lessons.stream().map(l -> standing.lesson(l.id()).orElseThrow()).toList();
+            rows.add(new GradeSheet.Row(who.name(), who.studentId(), who.email(),
+                    mine.stream().map(LessonStanding::right).toList(),
+                    (int) mine.stream().filter(LessonStanding::started).count(),
+                    (int) mine.stream().filter(LessonStanding::done).count()));
+        }
+        return new GradeSheet(columns, rows);
     }
 }

@@ -134,20 +134,155 @@ public final class PasswordFile {
                 changed = true;
             }
             if (!changed) return;
-            Path dir = file.toAbsolutePath().getParent();
-            Path temp = Files.createTempFile(dir, ".passwords-", ".tmp");
-            try {
-                if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
-                    Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
-                }
-                Files.write(temp, lines, StandardCharsets.UTF_8);
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            rewrite(file, lines);
         } catch (IOException e) {
             throw new LabConfigException("cannot upgrade " + user + "'s hash in " + file + ": " + reason(e), e);
         }
+    }
+
+    /**
+     * Replaces the file with {@code lines} in one atomic rename that keeps its permissions, so the
+     * running server (which reloads the file when it changes) reads the old file or the new one,
+     * never half of one.
+     */
+    private static void rewrite(Path file, List<String> lines) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, ".passwords-", ".tmp");
+        try {
+            if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temp, Files.exists(file) ? Files.getPosixFilePermissions(file)
+                        : PosixFilePermissions.fromString("rw-------"));
+            }
+            Files.write(temp, lines, StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The index of the user's line in the file's lines, or -1. */
+    private static int lineOf(List<String> lines, String user) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(user + ":")) return i;
+        }
+        return -1;
+    }
+
+    private static LabConfigException unknownUser(Path file, String user, PasswordFile known) {
+        return new LabConfigException("no user '" + satlab.engine.Names.shown(user) + "' in " + file
+                + satlab.engine.Names.closest(user, known.users.keySet()).map(k -> "; did you mean '" + k + "'?")
+                        .orElse("") + " (add them with --add-user " + satlab.engine.Names.shown(user) + ")");
+    }
+
+    /** Gives a listed user a new password, rewriting the file atomically (see {@link #rewrite}). */
+    public static void setPassword(Path file, String user, char[] password, int iterations) throws LabConfigException {
+        if (password.length < MIN_PASSWORD_LENGTH) {
+            throw new LabConfigException("the password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        PasswordFile known = load(file);
+        if (!known.contains(user)) throw unknownUser(file, user, known);
+        try {
+            List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            lines.set(lineOf(lines, user), user + ":" + hash(password, iterations, new SecureRandom()));
+            rewrite(file, lines);
+        } catch (IOException e) {
+            throw new LabConfigException("cannot write password file " + file + ": " + reason(e), e);
+        }
+    }
+
+    /** Takes a user out of the file, rewriting it atomically; they can no longer log in with a password. */
+    public static void removeUser(Path file, String user) throws LabConfigException {
+        PasswordFile known = load(file);
+        if (!known.contains(user)) throw unknownUser(file, user, known);
+        try {
+            List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            lines.remove(lineOf(lines, user));
+            rewrite(file, lines);
+        } catch (IOException e) {
+            throw new LabConfigException("cannot write password file " + file + ": " + reason(e), e);
+        }
+    }
+
+    /** A user to add; an empty password means one is generated. */
+    public record NewUser(String name, String password, int line) {}
+
+    /** Letters and digits that cannot be misread for one another (no 0/O, 1/l/I). */
+    private static final String GENERATED = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    static final int GENERATED_LENGTH = 14;
+
+    /**
+     * Reads a list of users to add: CSV lines {@code name[,password]} (everything after the first
+     * comma is the password); a first line {@code name...} is a header; blank and {@code #} lines are
+     * skipped. Every bad line is reported, as {@code source:line: what}.
+     */
+    public static List<NewUser> parseNewUsers(String source, String text) throws LabConfigException {
+        List<NewUser> out = new java.util.ArrayList<>();
+        List<String> problems = new java.util.ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r\n|\r|\n", -1);
+        boolean first = true;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.stripLeading().startsWith("#")) continue;
+            int comma = line.indexOf(',');
+            String name = (comma < 0 ? line : line.substring(0, comma)).strip();
+            String password = comma < 0 ? "" : line.substring(comma + 1);
+            boolean header = first && name.equalsIgnoreCase("name");
+            first = false;
+            if (header) continue;
+            String where = source + ":" + (i + 1) + ": ";
+            if (!LearnerNames.isValid(name)) {
+                problems.add(where + "user name '" + satlab.engine.Names.shown(name) + "' is not valid: use "
+                        + LearnerNames.RULE);
+            } else if (seen.containsKey(name)) {
+                problems.add(where + name + " is already on line " + seen.get(name));
+            } else if (!password.isEmpty() && password.length() < MIN_PASSWORD_LENGTH) {
+                problems.add(where + name + "'s password has fewer than " + MIN_PASSWORD_LENGTH + " characters;"
+                        + " leave it out to have one generated");
+            } else {
+                seen.put(name, i + 1);
+                out.add(new NewUser(name, password, i + 1));
+            }
+        }
+        if (!problems.isEmpty()) throw new LabConfigException(String.join("\n", problems));
+        return out;
+    }
+
+    /**
+     * Adds every user at once (one atomic rewrite), generating the passwords not given. Nothing is
+     * written if any user is already in the file.
+     *
+     * @return the generated passwords by user, to show once
+     */
+    public static Map<String, String> addUsers(Path file, List<NewUser> users, int iterations, SecureRandom random)
+            throws LabConfigException {
+        PasswordFile known = Files.exists(file) ? load(file) : null;
+        List<String> taken = users.stream().map(NewUser::name).filter(n -> known != null && known.contains(n)).toList();
+        if (!taken.isEmpty()) {
+            throw new LabConfigException("already in " + file + ": " + String.join(", ", taken) + "; nothing was added"
+                    + " (change a password with --passwd NAME)");
+        }
+        Map<String, String> generated = new LinkedHashMap<>();
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            List<String> lines = new java.util.ArrayList<>(
+                    known == null ? List.of() : Files.readAllLines(file, StandardCharsets.UTF_8));
+            for (NewUser u : users) {
+                String password = u.password();
+                if (password.isEmpty()) {
+                    StringBuilder p = new StringBuilder();
+                    for (int i = 0; i < GENERATED_LENGTH; i++) p.append(GENERATED.charAt(random.nextInt(GENERATED.length())));
+                    password = p.toString();
+                    generated.put(u.name(), password);
+                }
+                lines.add(u.name() + ":" + hash(password.toCharArray(), iterations, random));
+            }
+            rewrite(file, lines);
+        } catch (IOException e) {
+            throw new LabConfigException("cannot write password file " + file + ": " + reason(e), e);
+        }
+        return generated;
     }
 
     /** The text after {@code user:} for a new line. */

@@ -92,6 +92,22 @@ class AuthenticationTest {
     }
 
     @Test
+    void accountsAddedChangedAndRemovedWhileRunningArePickedUp() throws Exception {
+        passwordLab();
+        Path file = dir.resolve("passwords");
+        PasswordFile.addUsers(file, java.util.List.of(new PasswordFile.NewUser("bob", "staple-battery", 1)), FAST,
+                new SecureRandom());
+        PasswordFile.setPassword(file, "alice", "new horse battery".toCharArray(), FAST);
+        lab.shell(lab.login("bob", "staple-battery"), 80, 24).screen().await("learner bob");
+        assertThatThrownBy(() -> lab.login("alice", "correct horse")).isInstanceOf(Exception.class);
+        lab.shell(lab.login("alice", "new horse battery"), 80, 24).screen().await("learner alice");
+        lab.awaitLog("rehashed user=alice");
+        PasswordFile.removeUser(file, "bob");
+        assertThatThrownBy(() -> lab.login("bob", "staple-battery")).isInstanceOf(Exception.class);
+        assertThat(lab.log()).contains("reloaded");
+    }
+
+    @Test
     void theRightPasswordLogsInAndAnOldHashIsUpgradedAfterwards() throws Exception {
         passwordLab();
         lab.shell(lab.login("alice", "correct horse"), 80, 24).screen().await("learner alice");
