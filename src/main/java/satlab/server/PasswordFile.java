@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import satlab.store.StoreLocation;
 
 /**
  * The lab's password file: one {@code user:hash} line per learner, where the hash is
@@ -265,7 +266,7 @@ public final class PasswordFile {
         Map<String, String> generated = new LinkedHashMap<>();
         try {
             Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
+            if (parent != null) StoreLocation.createPrivateDirectories(parent); // 0700, as serve makes the data directory
             List<String> lines = new java.util.ArrayList<>(
                     known == null ? List.of() : Files.readAllLines(file, StandardCharsets.UTF_8));
             for (NewUser u : users) {
@@ -317,7 +318,7 @@ public final class PasswordFile {
         String line = user + ":" + hash(password, iterations, new SecureRandom()) + "\n";
         try {
             Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
+            if (parent != null) StoreLocation.createPrivateDirectories(parent); // 0700, as serve makes the data directory
             createPrivate(file);
             boolean needsNewline = Files.size(file) > 0 && !endsWithNewline(file);
             Files.writeString(file, (needsNewline ? "\n" : "") + line, StandardCharsets.UTF_8, StandardOpenOption.APPEND);

@@ -64,6 +64,15 @@ class AccountCommandsTest {
     }
 
     @Test
+    void aNewDataDirectoryForThePasswordsIsPrivate() throws Exception {
+        Path inNew = dir.resolve("fresh").resolve("lab").resolve("passwords");
+        assertThat(run("", "serve", "--add-users", users("alice,horse-battery\n").toString(), "--passwords",
+                inNew.toString())).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(inNew.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(inNew))).isEqualTo("rw-------");
+    }
+
+    @Test
     void badLinesAreAllReportedAndNothingIsWritten() throws Exception {
         Path list = users("alice,short\nbad name!,horse-battery\nbob\nbob\n");
         assertThat(run("", "serve", "--add-users", list.toString(), "--passwords", passwords.toString())).isEqualTo(2);
