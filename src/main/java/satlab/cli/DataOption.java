@@ -40,6 +40,10 @@ public final class DataOption {
      * this user cannot write, such as the lab server's, is opened read-only.
      */
     public Store openForReports() {
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new satlab.store.StoreException("--data " + dir + " is a file, not a directory: give the directory"
+                    + " that holds satlab.db (the lab's --data)");
+        }
         Path file = databaseFile();
         if (!Files.exists(file)) return SqliteStore.inMemory("there is no database at " + file + " yet");
         boolean writable = Files.isWritable(file) && Files.isWritable(file.toAbsolutePath().getParent());

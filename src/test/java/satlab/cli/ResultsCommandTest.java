@@ -153,4 +153,15 @@ class ResultsCommandTest extends FilledDatabase {
         assertThat(r.err()).contains("newer satlab").contains("schema version 99").doesNotContain("Exception");
         assertThat(Files.readAllBytes(newer.resolve("satlab.db"))).isEqualTo(before);
     }
+
+    @Test
+    void aFileGivenAsTheDataDirectoryIsAnErrorNotAnEmptyReport() throws Exception {
+        String file = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "x").toString();
+        for (String command : new String[] {"results", "progress"}) {
+            Result r = run(null, command, "--data", file);
+            assertThat(r.exitCode()).as(command).isEqualTo(1);
+            assertThat(r.err()).as(command).contains("is a file, not a directory");
+            assertThat(r.out()).as(command).doesNotContain("No results yet");
+        }
+    }
 }

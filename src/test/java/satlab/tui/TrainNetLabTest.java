@@ -30,6 +30,10 @@ class TrainNetLabTest {
     }
 
     private Harness start(Theme theme, int columns, int rows) throws IOException {
+        return start(theme, columns, rows, 40);
+    }
+
+    private Harness start(Theme theme, int columns, int rows, int epochs) throws IOException {
         Path lessons = data.resolve("lessons");
         Files.createDirectories(lessons);
         Files.writeString(lessons.resolve("01-cure.md"), """
@@ -45,10 +49,10 @@ class TrainNetLabTest {
                 layers: 2
                 scale: 4
                 eta: 0.1
-                epochs: 40
+                epochs: %d
                 compare: cost=cross-entropy
                 ```
-                """);
+                """.formatted(epochs));
         h = new Harness(SafeStore.open(data.resolve("satlab.db")), theme, columns, rows, "ada", lessons, executor);
         return h;
     }
@@ -96,7 +100,9 @@ class TrainNetLabTest {
 
     @Test
     void spacePausesAndResumesAndAChunkArrivingWhilePausedAsksForNoMore() throws IOException {
-        start(new Theme(false, true), 80, 24);
+        // A chunk trains as many epochs as fit in its time on the worker, so on a quiet machine 40
+        // epochs can be done in one: enough epochs that two chunks never finish the run.
+        start(new Theme(false, true), 80, 24, 2000);
         open();
         chunk();
         h.type(" ");
