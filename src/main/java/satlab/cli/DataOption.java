@@ -47,6 +47,13 @@ public final class DataOption {
         Path file = databaseFile();
         if (!Files.exists(file)) return SqliteStore.inMemory("there is no database at " + file + " yet");
         boolean writable = Files.isWritable(file) && Files.isWritable(file.toAbsolutePath().getParent());
-        return writable ? SqliteStore.open(file) : SqliteStore.openReadOnly(file);
+        if (!writable) return SqliteStore.openReadOnly(file);
+        try {
+            return SqliteStore.open(file);
+        } catch (satlab.store.StoreException e) {
+            // A full disk has no room for SQLite's shared memory: read the file as it is instead.
+            if (!StoreLocation.diskFull(file)) throw e;
+            return SqliteStore.openReadOnly(file);
+        }
     }
 }

@@ -14,8 +14,11 @@ final class Problems {
     /** "ACTION: what is wrong with FILE; what to do (SQLite said: ...)". */
     static StoreException explain(SQLException e, Path file, String action) {
         int primary = e instanceof SQLiteException se ? se.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
+        // An I/O error on a disk with next to no room left is the disk being full, not failing.
+        if (primary == 10 && StoreLocation.diskFull(file)) primary = 13;
         String what = switch (primary) {
-            case 13 -> "the disk holding " + file + " is full; free some space or " + OTHER_DIR_HINT;
+            case 13 -> "the disk holding " + file + " is full (" + StoreLocation.usableSpace(file) / 1024
+                    + " KiB free); free some space or " + OTHER_DIR_HINT;
             case 3, 8 -> file + " cannot be written (read-only file, directory or file system); " + OTHER_DIR_HINT;
             case 14 -> "cannot open " + file + "; check that its directory exists and is writable, or " + OTHER_DIR_HINT;
             case 11, 26 -> file + " is damaged or is not a database; it was left as it is. Move it aside to start afresh, or "

@@ -548,7 +548,15 @@ public final class SqliteStore implements Store {
      * not even leave the empty log and index files a read-only connection otherwise creates.
      */
     private static String readOnlyUrl(Path file) {
-        boolean hasLog = Files.exists(Path.of(file + "-wal"));
+        // With no log to replay (none, or an empty one a failed open left) the file alone is the
+        // database: read it as immutable, which needs no shared memory (none can be made on a full disk).
+        Path log = Path.of(file + "-wal");
+        boolean hasLog;
+        try {
+            hasLog = Files.exists(log) && Files.size(log) > 0;
+        } catch (java.io.IOException e) {
+            hasLog = true;
+        }
         return "jdbc:sqlite:" + file.toUri() + (hasLog ? "?mode=ro" : "?immutable=1");
     }
 

@@ -93,4 +93,29 @@ public final class StoreLocation {
         while (p != null && !Files.exists(p)) p = p.getParent();
         return p != null && Files.getFileStore(p).supportsFileAttributeView("posix");
     }
+
+    /** Below this much room SQLite cannot map its shared memory or grow its log: the disk is full for it. */
+    static final long FULL_BELOW_BYTES = 1L << 20;
+
+    /**
+     * The usable bytes on the disk that holds {@code file} (or its nearest existing directory),
+     * or -1 when that cannot be told.
+     */
+    public static long usableSpace(Path file) {
+        for (Path p = file.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (!Files.exists(p)) continue;
+            try {
+                return Files.getFileStore(p).getUsableSpace();
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the disk holding {@code file} is too full for SQLite to write (a full disk, not a failing one). */
+    public static boolean diskFull(Path file) {
+        long free = usableSpace(file);
+        return free >= 0 && free < FULL_BELOW_BYTES;
+    }
 }
