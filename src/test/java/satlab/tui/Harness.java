@@ -125,6 +125,11 @@ final class Harness implements AutoCloseable {
     }
 
     List<String> lines() {
+        return lines(terminal);
+    }
+
+    /** What a virtual terminal shows, a line a row, trailing blanks cut. */
+    static List<String> lines(com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal terminal) {
         TerminalSize size = terminal.getTerminalSize();
         List<String> out = new ArrayList<>();
         for (int r = 0; r < size.getRows(); r++) {

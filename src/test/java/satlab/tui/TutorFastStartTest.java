@@ -3,7 +3,6 @@ package satlab.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
@@ -70,16 +69,6 @@ class TutorFastStartTest {
     }
 
     private static List<String> lines(DefaultVirtualTerminal terminal) {
-        TerminalSize size = terminal.getTerminalSize();
-        List<String> out = new ArrayList<>();
-        for (int r = 0; r < size.getRows(); r++) {
-            StringBuilder sb = new StringBuilder();
-            for (int c = 0; c < size.getColumns(); c++) {
-                TextCharacter ch = terminal.getCharacter(c, r);
-                sb.append(ch == null ? " " : ch.getCharacterString());
-            }
-            out.add(sb.toString().stripTrailing());
-        }
-        return out;
+        return Harness.lines(terminal);
     }
 }
