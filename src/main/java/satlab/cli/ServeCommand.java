@@ -28,6 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import satlab.engine.TerminalText;
+import satlab.lab.Lab;
+import satlab.lesson.Course;
+import satlab.lesson.CourseLoader;
+import satlab.server.Instructors;
 import satlab.server.LabConfigException;
 import satlab.server.LabServer;
 import satlab.server.PasswordFile;
@@ -38,6 +42,7 @@ import satlab.server.SessionContext;
 import satlab.store.SafeStore;
 import satlab.store.Store;
 import satlab.tui.Lessons;
+import satlab.tui.Role;
 import satlab.tui.Session;
 import satlab.tui.Theme;
 import satlab.tui.TrainingGate;
@@ -144,8 +149,22 @@ public final class ServeCommand implements Callable<Integer> {
     Duration maxSessionTime = ServerConfig.Limits.defaults().maxSessionTime();
 
     @Option(names = "--lessons", paramLabel = "DIR",
-            description = "Lessons to serve instead of the bundled course (R in the menu reloads them).")
+            description = "Lessons to serve instead of the bundled course (an instructor's lab console reloads them"
+                    + " for everyone).")
     Path lessons;
+
+    @Option(names = "--instructors", paramLabel = "NAME", split = ",",
+            description = "Who gets the lab console instead of the tutor when they log in (as learners log in).")
+    List<String> instructors = List.of();
+
+    @Option(names = "--instructors-file", paramLabel = "FILE", description = "A file of instructors' names, one a line"
+            + " (# comments); trusted as the password file is and read again when it changes.")
+    Path instructorsFile;
+
+    @Option(names = "--help-after", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "The lab console marks a learner as needing help after this long on one step (default: 10m);"
+                    + " running out of attempts on a quiz marks them at once.")
+    Duration helpAfter = satlab.tui.Console.DEFAULT_STUCK_AFTER;
 
     /** Where a password is read when there is no console (tests replace it). */
     InputStream stdin = System.in;
@@ -186,6 +205,7 @@ public final class ServeCommand implements Callable<Integer> {
             LabServer.checkFiles(config);
             Lessons course = TutorLauncher.load(lessons);
             ServerLog log = new ServerLog(err);
+            Instructors roles = Instructors.of(instructors, instructorsFile, log);
             Store store = SafeStore.open(data.databaseFile(), new SafeStore.Faults() {
                 @Override
                 public void savingFailed(String reason) {
@@ -201,12 +221,14 @@ public final class ServeCommand implements Callable<Integer> {
             });
             LabServer server;
             try {
-                server = LabServer.start(config, appFor(course, store, () -> TutorLauncher.load(lessons)), log);
+                Lab lab = new Lab(Clock.systemDefaultZone(), course.course() == null ? Course.empty() : course.course(),
+                        () -> TutorLauncher.read(lessons).parse());
+                server = LabServer.start(config, appFor(lab, store, roles, helpAfter), log);
             } catch (LabConfigException e) {
                 store.close();
                 throw e;
             }
-            if (auth == AuthMode.open) warnOpen(err, server.port());
+            if (auth == AuthMode.open) warnOpen(err, server.port(), roles.any());
             warnings(course, store, err);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
@@ -246,11 +268,27 @@ public final class ServeCommand implements Callable<Integer> {
      * UTF-8 nearly everywhere.
      */
     public static SessionApp appFor(Lessons course, Store store, Tutor.LessonSource reload) {
+        Course served = course.course() == null ? Course.empty() : course.course();
+        Lab lab = new Lab(Clock.systemDefaultZone(), served, () -> {
+            Lessons again = reload.load();
+            return new CourseLoader.LoadResult(again.course() == null ? Course.empty() : again.course(), List.of(), 0);
+        });
+        return appFor(lab, store, Instructors.none(), satlab.tui.Console.DEFAULT_STUCK_AFTER);
+    }
+
+    /**
+     * As above, every session in one live lab: learners publish where they are to it and get the
+     * instructor's messages through it; those {@code instructors} names get the lab console.
+     */
+    public static SessionApp appFor(Lab lab, Store store, Instructors instructors, Duration helpAfter) {
         // One gate for every session: however many learners train at once, a core stays free for keys.
         TrainingGate training = TrainingGate.forCores(Runtime.getRuntime().availableProcessors());
         return (terminal, context) -> {
+            // Each session starts with the course the lab serves now (a reload since the server started included).
+            Lessons course = new Lessons(lab.course(), List.of());
             Tutor tutor = new Tutor(course, store, new Session(context.learner(), OptionalLong.empty()),
-                    themeFor(context), reload, Clock.systemUTC(), training);
+                    themeFor(context), () -> course, Clock.systemUTC(), training);
+            tutor.joinLab(lab, instructors.contains(context.learner()) ? Role.INSTRUCTOR : Role.LEARNER, helpAfter);
             context.onPasteCut((kept, dropped) -> tutor.note("your paste was cut: its first " + kept
                     + " bytes were kept and the other " + dropped + " dropped (an answer holds at most "
                     + satlab.tui.TextField.MAX_LENGTH + " characters)"));
@@ -354,9 +392,10 @@ public final class ServeCommand implements Callable<Integer> {
                 d.inputWindowBytes());
     }
 
-    private void warnOpen(PrintWriter err, int boundPort) {
+    private void warnOpen(PrintWriter err, int boundPort, boolean instructorsNamed) {
         err.println("WARNING: --auth open lets ANYONE who can reach " + host + ":" + boundPort
                 + " in, under ANY name, with NO password.");
+        if (instructorsNamed) err.println("WARNING: that includes the instructors' names: anyone can open the lab console.");
         err.println("WARNING: use it only on a closed lab network"
                 + (ServerConfig.DEFAULT_HOST.equals(host) ? " (listening on 127.0.0.1 only; --host opens it up)." : "."));
         err.flush();

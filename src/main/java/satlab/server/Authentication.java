@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.server.SshServer;
@@ -156,61 +152,5 @@ final class Authentication {
     private static InetAddress address(ServerSession session) {
         SocketAddress a = session.getIoSession().getRemoteAddress();
         return a instanceof InetSocketAddress inet ? inet.getAddress() : null;
-    }
-
-    /**
-     * A parsed file, parsed again when its modification time changes. A changed file that others
-     * could have written, or that does not parse, is refused and logged; the last good version stays.
-     */
-    private static final class Reloading<T> {
-        interface Loader<T> {
-            T load(Path file) throws LabConfigException;
-        }
-
-        private final Path file;
-        private final String what;
-        private final Loader<T> loader;
-        private final Consumer<T> onLoad;
-        private final ServerLog log;
-        private T value;
-        private Object stamp;
-
-        Reloading(Path file, String what, Loader<T> loader, Consumer<T> onLoad, ServerLog log) throws LabConfigException {
-            this.file = file;
-            this.what = what;
-            this.loader = loader;
-            this.onLoad = onLoad;
-            this.log = log;
-            this.stamp = modified();
-            FileTrust.checkFile(file, what);
-            this.value = loader.load(file);
-            onLoad.accept(value);
-        }
-
-        synchronized T current() {
-            Object now = modified();
-            if (now != null && !now.equals(stamp)) {
-                stamp = now;
-                try {
-                    FileTrust.checkFile(file, what);
-                    value = loader.load(file);
-                    onLoad.accept(value);
-                    log.event("reloaded", file.toString());
-                } catch (LabConfigException e) {
-                    log.event("warning", "not reloaded: " + e.getMessage() + " (still using the previous version)");
-                }
-            }
-            return value;
-        }
-
-        /** Time, size and inode: a file swapped for another with the same time is still noticed. */
-        private Object modified() {
-            try {
-                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                return Arrays.asList(a.lastModifiedTime(), a.size(), a.fileKey());
-            } catch (IOException e) {
-                return null;
-            }
-        }
     }
 }

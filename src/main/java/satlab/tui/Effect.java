@@ -35,4 +35,10 @@ public sealed interface Effect {
      */
     record TrainNet(int generation, java.util.List<satlab.sim.Mlp> nets, java.util.List<Double> etas,
             java.util.List<Integer> left, boolean measureFirst, int sampleCols, int sampleRows) implements Effect {}
+
+    /** Read the learner's standing again for the course on screen (the lab changed the course). */
+    record Refresh() implements Effect {}
+
+    /** The lab console's action: broadcast, reload, reset, follow, or a reading for its table. */
+    record Console(ConsoleAction action) implements Effect {}
 }

@@ -42,4 +42,28 @@ public sealed interface Overlay {
             return key.is('y') || key.is('Y') || key.type() == Key.Type.CTRL_C;
         }
     }
+
+    /**
+     * The instructor's messages to the class, newest last; Enter or Esc dismisses them, other
+     * keys wait (a learner typing an answer when one arrives loses no key to a shortcut).
+     */
+    record Broadcast(String from, java.util.List<String> messages) implements Overlay {
+        /** At most this many messages are kept on screen; older ones make room. */
+        static final int KEEP = 3;
+
+        public Broadcast {
+            messages = java.util.List.copyOf(messages);
+        }
+
+        Broadcast and(String from, String text) {
+            java.util.List<String> m = new java.util.ArrayList<>(messages);
+            m.add(text);
+            while (m.size() > KEEP) m.remove(0);
+            return new Broadcast(from, m);
+        }
+
+        static boolean dismisses(Key key) {
+            return key.type() == Key.Type.ENTER || key.type() == Key.Type.ESC;
+        }
+    }
 }

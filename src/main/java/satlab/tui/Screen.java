@@ -51,4 +51,7 @@ public sealed interface Screen {
     record TrainLabScreen(TrainLab lab) implements Screen {}
 
     record TrainNetLabScreen(TrainNetLab lab) implements Screen {}
+
+    /** The instructor's live lab console (see {@link Console}). */
+    record ConsoleScreen(Console console) implements Screen {}
 }

@@ -65,7 +65,14 @@ public final class Tutor {
     private final Session session;
     private final Theme theme;
     private final LessonSource lessons;
-    private final Update update;
+    private final Clock clock;
+    /** Replaced once by {@link #joinLab}, before {@link #run}. */
+    private Update update;
+    /** This session's place in a lab server's live lab; null for a tutor on its own. */
+    private LabLink lab;
+    /** A console refresh is scheduled (the console asks a few times a second while it is on screen). */
+    private boolean tickPending;
+    static final long CONSOLE_REFRESH_MILLIS = 400;
     private final BlockingQueue<Input> queue = new LinkedBlockingQueue<>();
     /**
      * Keys read but not yet handled: the reader waits when this many are queued, so a client
@@ -132,8 +139,24 @@ public final class Tutor {
         this.session = session;
         this.theme = theme;
         this.lessons = lessons;
+        this.clock = clock;
         this.update = new Update(clock);
         this.cells = new Cells(theme.color());
+    }
+
+    /**
+     * Makes this a session of a live lab, before {@link #run}: it publishes where the learner is,
+     * takes the lab's messages (broadcasts, reloads, resets, being followed) through its event
+     * queue, and plays as {@code role} says (a learner cannot reload; an instructor starts in the
+     * lab console, and on-step times past {@code stuckAfter} mark a learner there).
+     */
+    public void joinLab(satlab.lab.Lab lab, Role role, java.time.Duration stuckAfter) {
+        satlab.lab.Seat seat = lab.join(session.learner(), role == Role.INSTRUCTOR,
+                message -> queue.offer(new LabInput.Message(message)));
+        this.lab = new LabLink(lab, seat, role, stuckAfter);
+        this.update = new Update(clock, role, stuckAfter);
+        // A reload between this tutor's making and its joining: take the lab's course now.
+        if (lab.course() != initial.course()) queue.offer(new LabInput.Message(new satlab.lab.LabMessage.CourseChanged(lab.course())));
     }
 
     /** Asks a running {@link #run} to return as soon as it can; safe from any thread, any number of times. */
@@ -175,6 +198,7 @@ public final class Tutor {
             AppState state = start(size.getColumns(), size.getRows());
             RefreshType refresh = RefreshType.COMPLETE;
             state = draw(screen, state, refresh);
+            if (lab != null && lab.role == Role.INSTRUCTOR) queue.offer(new LabInput.Tick()); // the console's first reading, at once
             if (pending != null) finishStart();
             boolean ready = pending == null;
             Deque<Input> held = new ArrayDeque<>();
@@ -213,8 +237,10 @@ public final class Tutor {
                     refresh = RefreshType.COMPLETE;
                 }
                 state = draw(screen, state, refresh);
+                refreshConsoleLater(state);
             }
         } finally {
+            if (lab != null) lab.leave();
             keyRoom.release(MAX_QUEUED_KEYS); // a reader waiting for room goes back to its read, which ends with the input
             labs.close();
             terminal.removeResizeListener(onResize);
@@ -226,6 +252,14 @@ public final class Tutor {
                 terminal.setCursorVisible(true);
                 terminal.flush();
             }
+        }
+    }
+
+    /** While the lab console is on screen, it reads the lab again a few times a second. */
+    private void refreshConsoleLater(AppState state) {
+        if (lab != null && !tickPending && state.top() instanceof Screen.ConsoleScreen) {
+            tickPending = true;
+            labs.later(new LabInput.Tick(), CONSOLE_REFRESH_MILLIS);
         }
     }
 
@@ -244,7 +278,12 @@ public final class Tutor {
         Course course = initial.course() == null ? Course.empty() : initial.course();
         AppState s = AppState.start(columns, rows, theme, session, course, store == null ? Snapshot.empty(course)
                 : Progress.read(store, session, course));
-        return initial.problems().isEmpty() ? s : s.withTop(new Screen.Menu(0, initial.problems()));
+        // A learner of a lab server is not shown the server's lesson problems (the instructor's console is).
+        if (!initial.problems().isEmpty() && (lab == null || lab.role != Role.LEARNER)) {
+            s = s.withTop(new Screen.Menu(0, initial.problems()));
+        }
+        if (lab != null && lab.role == Role.INSTRUCTOR) s = s.push(new Screen.ConsoleScreen(Console.open(lab.stuckAfter)));
+        return s;
     }
 
     /**
@@ -254,6 +293,8 @@ public final class Tutor {
      */
     AppState step(AppState state, Input first) {
         Deque<Input> pending = new ArrayDeque<>();
+        if (lab != null && first instanceof Key) lab.keyTyped();
+        if (first instanceof LabInput.Tick) tickPending = false;
         if (!(first instanceof Input.Stop) && storeChanged(state)) {
             pending.add(new Input.Progress(Progress.read(store, session, state.course())));
         }
@@ -306,6 +347,8 @@ public final class Tutor {
                 labs.cancel();
                 return List.of();
             }
+            if (effect instanceof Effect.Refresh) return List.of(new Input.Progress(Progress.read(store, session, current)));
+            if (effect instanceof Effect.Console c) return lab == null ? List.of() : lab.perform(c.action(), store);
             if (effect instanceof Effect.MarkCompleted mc) {
                 store.markCompleted(learner, mc.lessonId());
                 return List.of(new Input.Progress(Progress.read(store, session, current)));
@@ -393,6 +436,7 @@ public final class Tutor {
         lastCutWords = painter.cutWords();
         screen.setCursorPosition(frame.cursor());
         screen.refresh(refresh);
+        if (lab != null) lab.published(state, screen);
         return state.withViewport(frame.viewport());
     }
 }

@@ -31,21 +31,31 @@ public final class Update {
     }
 
     private final Clock clock;
+    private final Role role;
+    /** For the lab console an instructor comes back to: how long on one step marks a learner. */
+    private final java.time.Duration stuckAfter;
 
     public Update(Clock clock) {
+        this(clock, Role.LOCAL, Console.DEFAULT_STUCK_AFTER);
+    }
+
+    public Update(Clock clock, Role role, java.time.Duration stuckAfter) {
         this.clock = clock;
+        this.role = role;
+        this.stuckAfter = stuckAfter;
     }
 
     public Transition update(AppState s, Input input) {
         if (input instanceof Input.Resize r) return Transition.of(s.withSize(r.columns(), r.rows()));
         if (input instanceof Input.Stop) return Transition.of(s.withQuit());
         if (input instanceof Input.Saved saved) {
-            return Transition.of(s.withMessage(saved.error() == null ? saved.what() + " saved" : saved.error()));
+            return Transition.of(s.withMessage(saved.error() == null ? saved.what() + " saved" : shown(saved.error())));
         }
         if (input instanceof Input.Reloaded r) return Transition.of(reloaded(s, r));
         if (input instanceof Input.Progress p) return Transition.of(progressed(s, p.snapshot()));
         if (input instanceof Input.Started st) return Transition.of(started(s, st));
-        if (input instanceof Input.Note n) return Transition.of(s.withMessage(n.message()));
+        if (input instanceof Input.Note n) return Transition.of(s.withMessage(shown(n.message())));
+        if (input instanceof LabInput l) return LabUpdate.on(s, l, role);
         if (input instanceof Input.Redraw) return Transition.of(s);
         if (input instanceof LabEvent e) return Labs.on(s, e);
         return key(s, (Key) input);
@@ -56,8 +66,13 @@ public final class Update {
         if (key.type() == Key.Type.EOF) return Transition.of(s.withQuit());
         // Ctrl-Z stops the tutor as a shell job, whatever has the keyboard; the runner redraws on fg.
         if (key.type() == Key.Type.CTRL_Z) return new Transition(s, List.of(new Effect.Suspend()));
+        if (s.overlay() instanceof Overlay.Broadcast) {
+            if (key.type() == Key.Type.CTRL_C) return quit(s);
+            return Transition.of(Overlay.Broadcast.dismisses(key) ? s.withOverlay(Overlay.NONE)
+                    : s.withMessage("Enter or Esc closes your instructor's message"));
+        }
         if (s.overlay() instanceof Overlay.Confirm) {
-            return Transition.of(Overlay.Confirm.quits(key) ? s.withQuit()
+            return Transition.of(Overlay.Confirm.quits(key) ? leave(s.withOverlay(Overlay.NONE))
                     : s.withOverlay(Overlay.NONE).withMessage("still here"));
         }
         if (s.overlay() instanceof Overlay.Help help) {
@@ -72,12 +87,13 @@ public final class Update {
         boolean editing = editing(s);
         if (!editing) {
             if (key.is('q')) return quit(s);
-            if (key.is('e') && !(s.top() instanceof Screen.ExplorerScreen)) {
+            if (key.is('e') && !(s.top() instanceof Screen.ExplorerScreen) && !(s.top() instanceof Screen.ConsoleScreen)) {
                 return Transition.of(s.push(new Screen.ExplorerScreen(Explorer.free(seedFor(s, "free")))));
             }
             if (key.is('?')) return Transition.of(s.withOverlay(new Overlay.Help(0)));
         }
         Screen top = s.top();
+        if (top instanceof Screen.ConsoleScreen c) return child(s, c.console().update(key), Screen.ConsoleScreen::new);
         if (top instanceof Screen.Summary) return Transition.of(s.pop());
         if (top instanceof Screen.Menu m) return menu(s, m, key);
         if (top instanceof Screen.Pager p) return pager(s, p, key);
@@ -91,8 +107,23 @@ public final class Update {
     }
 
     /** q and Ctrl-C: quit, after asking when an answer is half-typed (it would be lost). */
-    private static Transition quit(AppState s) {
-        return Transition.of(halfTyped(s) ? s.withOverlay(new Overlay.Confirm()) : s.withQuit());
+    private Transition quit(AppState s) {
+        return Transition.of(halfTyped(s) ? s.withOverlay(new Overlay.Confirm()) : leave(s));
+    }
+
+    /** Quitting ends the session, except an instructor's tutor, which goes back to the lab console. */
+    private AppState leave(AppState s) {
+        if (role != Role.INSTRUCTOR || s.stack().stream().anyMatch(sc -> sc instanceof Screen.ConsoleScreen)) {
+            return s.withQuit();
+        }
+        AppState menu = s;
+        while (menu.stack().size() > 1) menu = menu.pop();
+        return menu.push(new Screen.ConsoleScreen(Console.open(stuckAfter)));
+    }
+
+    /** What a learner of a lab server reads: the server's own file paths are not theirs to see. */
+    private String shown(String message) {
+        return role == Role.LEARNER ? LabUpdate.withoutPaths(message) : message;
     }
 
     /**
@@ -110,6 +141,7 @@ public final class Update {
     static boolean editing(AppState s) {
         Screen top = s.top();
         if (top instanceof Screen.ExplorerScreen e) return e.explorer().editing();
+        if (top instanceof Screen.ConsoleScreen c) return c.console().editing();
         if (top instanceof Screen.TrainLabScreen t) return t.lab().editing();
         if (top instanceof Screen.Pager p) return focusedQuiz(s, p) != null;
         return top instanceof Screen.Review;
@@ -169,7 +201,11 @@ public final class Update {
         }
         if (c == 'w') return Labs.openNetwork(s, "free lab", satlab.sim.NetworkConfig.defaults());
         if (c == 't') return Labs.openTraining(s, "free lab", List.of(satlab.sim.TrainNetConfig.defaults()), null);
-        if (c == 'R') return new Transition(s.withMessage("reloading lessons..."), List.of(new Effect.Reload()));
+        if (c == 'R') {
+            if (role == Role.LEARNER) return Transition.of(s.withMessage("the lessons are your instructor's: ask them to reload"));
+            if (role == Role.INSTRUCTOR) return Transition.of(s.withMessage("reload for everyone from the lab console: q, then R"));
+            return new Transition(s.withMessage("reloading lessons..."), List.of(new Effect.Reload()));
+        }
         return Transition.of(s);
     }
 

@@ -57,10 +57,14 @@ public final class View {
             cursor = TrainLabView.render(s, t.lab(), p);
         } else if (top instanceof Screen.TrainNetLabScreen t) {
             TrainNetLabView.render(s, t.lab(), p);
+        } else if (top instanceof Screen.ConsoleScreen c) {
+            ConsoleView.render(s, c.console(), p);
+            cursor = ConsoleView.cursor(s, c.console());
         }
         status(s, p);
         int helpMax = 0;
         if (s.overlay() instanceof Overlay.Help h) helpMax = HelpView.render(s, h, p);
+        if (s.overlay() instanceof Overlay.Broadcast b) broadcast(s, b, p);
         // The cursor belongs to a field only while nothing covers it or asks a question.
         if (!(s.overlay() instanceof Overlay.None)) cursor = null;
         return new Frame(cursor, new Viewport(viewport.pagerMax(), viewport.pagerPage(), viewport.focusTops(),
@@ -245,9 +249,26 @@ public final class View {
         return text.substring(0, cut).stripTrailing() + dots;
     }
 
+    /** The instructor's messages in a box over the middle of the screen, newest last. */
+    private static void broadcast(AppState s, Overlay.Broadcast b, Painter p) {
+        int width = Math.min(s.columns() - 4, 70);
+        List<Row> rows = new ArrayList<>();
+        for (String m : b.messages()) {
+            if (!rows.isEmpty()) rows.add(Row.BLANK);
+            for (String line : Wrap.text(s.theme().text(m), width - 4)) rows.add(Row.text(line, Style.STRONG));
+        }
+        int h = Math.min(s.rows() - 4, rows.size() + 2);
+        int top = Math.max(1, (s.rows() - 1 - h) / 2);
+        int left = (s.columns() - width) / 2;
+        p.box(left, top, width, h, "message from " + b.from());
+        for (int i = 0; i < rows.size() && i < h - 2; i++) p.row(left + 2, top + 1 + i, rows.get(i), left + width - 1);
+    }
+
     private static void status(AppState s, Painter p) {
         int row = s.rows() - 1;
         Theme t = s.theme();
+        String message = s.message();
+        if (message.isEmpty() && s.top() instanceof Screen.ConsoleScreen c) message = c.console().note();
         String right = s.progress().saving() ? "" : "NOT SAVING";
         if (right.isEmpty() && s.top() instanceof Screen.Pager pg) {
             QuizState q = Update.focusedQuiz(s, pg);
@@ -261,9 +282,11 @@ public final class View {
         } else if (s.overlay() instanceof Overlay.Help) {
             keys = Hints.of(hint(t.updown() + " j k scroll", t.updown() + " scroll", 1),
                     hint("any other key closes the help", "other keys close", 0)).fit(room, t);
-        } else if (!s.message().isEmpty()) {
+        } else if (s.overlay() instanceof Overlay.Broadcast b) {
+            keys = Hints.first(room, t, "a message from " + b.from() + ": Enter or Esc closes it", "Enter or Esc closes it");
+        } else if (!message.isEmpty()) {
             // A message longer than the bar takes the rows above it, so none of it is lost.
-            List<String> lines = Wrap.text(t.text(s.message()), room);
+            List<String> lines = Wrap.text(t.text(message), room);
             for (int i = 0; i < lines.size() - 1 && i < 2; i++) {
                 p.bar(row - (Math.min(lines.size(), 3) - 1) + i, lines.get(i), "", Style.BAR);
             }
@@ -297,6 +320,7 @@ public final class View {
                     help, quit);
         }
         if (top instanceof Screen.Summary) return Hints.of(hint("any key: back to the menu", "any key: back", 0));
+        if (top instanceof Screen.ConsoleScreen c) return ConsoleView.keys(c.console(), t);
         if (top instanceof Screen.Review r) {
             List<Hints.Hint> h = quizKeys(r.quizzes().get(r.current()), t);
             h.add(hint(t.arrows() + " other missed quiz", t.arrows() + " other", 1));

@@ -1,0 +1,116 @@
+package satlab.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import satlab.lab.Lab;
+import satlab.lab.Seat;
+import satlab.learn.ItemAnalysis;
+import satlab.store.Store;
+import satlab.store.StoreException;
+
+/**
+ * A tutor's place in a live lab (see {@link Tutor#joinLab}): publishes where the learner is after
+ * every frame, mirrors the frame's text while someone follows it, and carries out the console's
+ * actions. Used by the session's own thread only.
+ */
+final class LabLink {
+    final Lab lab;
+    final Seat seat;
+    final Role role;
+    final Duration stuckAfter;
+    private volatile Instant lastKey;
+
+    LabLink(Lab lab, Seat seat, Role role, Duration stuckAfter) {
+        this.lab = lab;
+        this.seat = seat;
+        this.role = role;
+        this.stuckAfter = stuckAfter;
+        this.lastKey = lab.clock().instant();
+    }
+
+    void keyTyped() {
+        lastKey = lab.clock().instant();
+    }
+
+    /** After a frame: where the learner is now (a volatile swap), and the frame's text if followed. */
+    void published(AppState state, TerminalScreen screen) {
+        seat.publish(LabPresence.of(state), lastKey);
+        if (seat.followed()) seat.mirror(text(screen));
+    }
+
+    /** The frame just drawn, a line a row, as the learner's terminal shows it. */
+    private static List<String> text(TerminalScreen screen) {
+        TerminalSize size = screen.getTerminalSize();
+        List<String> out = new ArrayList<>(size.getRows());
+        StringBuilder sb = new StringBuilder(size.getColumns());
+        for (int r = 0; r < size.getRows(); r++) {
+            sb.setLength(0);
+            for (int c = 0; c < size.getColumns(); c++) {
+                TextCharacter ch = screen.getBackCharacter(c, r);
+                if (ch == null) {
+                    sb.append(' ');
+                } else if (!ch.isDoubleWidth() || c + 1 >= size.getColumns()) {
+                    sb.append(ch.getCharacterString());
+                } else {
+                    sb.append(ch.getCharacterString());
+                    c++; // the wide character's second cell
+                }
+            }
+            out.add(sb.toString().stripTrailing());
+        }
+        return out;
+    }
+
+    void leave() {
+        seat.leave(lab.clock().instant());
+    }
+
+    /** The console's action, done in the lab and the store; its outcome comes back as an input. */
+    List<Input> perform(ConsoleAction action, Store store) {
+        String me = seat.learner();
+        if (action instanceof ConsoleAction.ReadRoster r) {
+            List<String> mirror = r.following() == null ? List.of() : lab.screenOf(r.following());
+            return List.of(new LabInput.Roster(lab.presences(), lab.clock().instant(), lab.clock().getZone(), mirror));
+        }
+        if (action instanceof ConsoleAction.ReadItems) {
+            try {
+                return List.of(new LabInput.ItemsRead(ItemAnalysis.of(store, lab.course(), Optional.empty())));
+            } catch (StoreException e) {
+                return List.of(new LabInput.Done("cannot read the answers: " + e.getMessage()));
+            }
+        }
+        if (action instanceof ConsoleAction.LoadLessons) return List.of(new LabInput.Loaded(lab.load()));
+        if (action instanceof ConsoleAction.Publish p) {
+            lab.replaceCourse(p.reload().course());
+            int n = p.reload().course().size();
+            return List.of(new LabInput.Done("every session now has the reloaded lessons (" + n
+                    + (n == 1 ? " lesson" : " lessons") + (p.reload().kept().isEmpty() ? ")"
+                            : "; " + p.reload().kept().size() + " kept at the last good version)")));
+        }
+        if (action instanceof ConsoleAction.Broadcast b) {
+            int n = lab.broadcast(me, b.text());
+            return List.of(new LabInput.Done("message sent to " + n + (n == 1 ? " learner" : " learners")));
+        }
+        if (action instanceof ConsoleAction.Reset r) {
+            try {
+                store.reset(r.learner(), Optional.of(r.lessonId()));
+            } catch (StoreException e) {
+                return List.of(new LabInput.Done("not reset: " + e.getMessage()));
+            }
+            int n = lab.resetReached(r.learner(), r.lessonId(), me);
+            return List.of(new LabInput.Done("reset " + r.learner() + "'s lesson " + r.lessonId()
+                    + (n == 0 ? " (not connected: they see it when they come back)" : "; their screen shows it now")));
+        }
+        ConsoleAction.Follow f = (ConsoleAction.Follow) action;
+        boolean reached = lab.follow(f.learner(), f.on());
+        if (!f.on()) return List.of();
+        return List.of(new LabInput.Done(reached ? "following " + f.learner() + ": what they see, as they see it"
+                : f.learner() + " is not connected"));
+    }
+}
