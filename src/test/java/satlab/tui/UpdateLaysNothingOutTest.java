@@ -19,12 +19,12 @@ class UpdateLaysNothingOutTest {
     @Test
     void updateAndEverySubModelStayOutOfLayoutAndDrawing() throws IOException {
         for (String model : List.of("Update", "Labs", "Explorer", "NetworkLab", "TrainLab", "Overlay", "Step",
-                "AppState", "TextField")) {
+                "AppState", "TextField", "Console", "LabUpdate")) {
             // The code, not its comments (a comment may well name the view that draws the model).
             String source = Files.readString(TUI.resolve(model + ".java")).replaceAll("(?s)/\\*.*?\\*/", "")
                     .replaceAll("//[^\\n]*", "");
             for (String view : List.of("PagerLayout", "View.", "Painter", "ExplorerView", "NetworkLabView",
-                    "TrainLabView", "FieldView")) {
+                    "TrainLabView", "FieldView", "ConsoleView")) {
                 assertThat(source).as(model + " uses " + view).doesNotContain(view);
             }
         }
