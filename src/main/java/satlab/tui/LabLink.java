@@ -109,8 +109,7 @@ final class LabLink {
         }
         ConsoleAction.Follow f = (ConsoleAction.Follow) action;
         boolean reached = lab.follow(f.learner(), f.on());
-        if (!f.on()) return List.of();
-        return List.of(new LabInput.Done(reached ? "following " + f.learner() + ": what they see, as they see it"
-                : f.learner() + " is not connected"));
+        // The status bar says whom the console follows; only a learner gone since needs saying.
+        return f.on() && !reached ? List.of(new LabInput.Done(f.learner() + " is not connected")) : List.of();
     }
 }
