@@ -60,8 +60,11 @@ final class ConsoleView {
         int height = Math.max(1, s.rows() - 4);
         List<Presence> rows = c.rows();
         if (rows.isEmpty()) {
-            p.put(2, top + 1, "No learner has connected yet; their rows appear as they log in.", Style.DIM,
-                    s.columns() - 1);
+            int y = top + 1;
+            for (String line : satlab.lesson.Wrap.text("No learner has connected yet; their rows appear as they log in.",
+                    s.columns() - 4)) {
+                p.put(2, y++, line, Style.DIM, s.columns() - 1);
+            }
         }
         int sel = c.selectedIndex();
         boolean overflow = rows.size() > height;
@@ -138,15 +141,15 @@ final class ConsoleView {
     // ---- reload ----
 
     private static void reloadBox(AppState s, Console c, Painter p) {
-        int width = s.columns() - 4;
-        List<Row> lines = View.lintRows(c.reload().report(), width - 4);
+        int width = s.columns() - 2;
+        List<Row> lines = View.lintRows(c.reload().report(), width - 5);
         int h = Math.min(s.rows() - 3, lines.size() + 2);
         int top = 1;
-        p.box(2, top, width, h, "reload the lessons for everyone?");
-        for (int i = 0; i < lines.size() && i < h - 2; i++) p.row(4, top + 1 + i, lines.get(i), 2 + width - 1);
+        p.box(1, top, width, h, "reload the lessons for everyone?");
+        for (int i = 0; i < lines.size() && i < h - 2; i++) p.row(3, top + 1 + i, lines.get(i), width);
         if (lines.size() > h - 2) {
             int more = lines.size() - (h - 2);
-            p.put(4, top + h - 1, " " + more + (more == 1 ? " more line" : " more lines") + ": run satlab check ",
+            p.put(3, top + h - 1, " " + more + (more == 1 ? " more line" : " more lines") + ": run satlab check ",
                     Style.KEY);
         }
     }
