@@ -66,6 +66,8 @@ class ScreenSnapshotTest {
             new Scene("menu", h -> { }),
             // Relative, as an author types it: the problems name their files, and the snapshot must not name this machine's.
             new Scene("menu-problems", h -> { }, Path.of("src/test/resources/satlab/tui/snapshots/lessons-with-problems")),
+            // A course index (course.md): its title in the bar, its description above the lessons.
+            new Scene("menu-course", h -> { }, Path.of("src/test/resources/satlab/tui/snapshots/lessons-with-index")),
             new Scene("pager-prose", step(0)),
             new Scene("pager-plot", step(1)),
             new Scene("pager-neuron", then(step(2), h -> h.press(Key.Type.TAB))),
