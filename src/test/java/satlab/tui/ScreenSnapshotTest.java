@@ -100,7 +100,10 @@ class ScreenSnapshotTest {
             new Scene("help", h -> h.type("?")),
             new Scene("help-end", h -> h.type("?").press(Key.Type.END)),
             new Scene("network-lab", then(step(5), h -> h.press(Key.Type.TAB).press(Key.Type.ENTER))),
-            new Scene("race", then(step(5), h -> h.press(Key.Type.TAB, 2).press(Key.Type.ENTER).type("   "))));
+            new Scene("race", then(step(5), h -> h.press(Key.Type.TAB, 2).press(Key.Type.ENTER).type("   "))),
+            // A start picked on the curve: s, then down the slope to w = 0.5.
+            new Scene("race-pick", then(step(5), h -> h.press(Key.Type.TAB, 2).press(Key.Type.ENTER).type("s")
+                    .press(Key.Type.LEFT, 6))));
 
     @TestFactory
     Stream<DynamicTest> everyScreenMatchesItsSnapshot() {
