@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import satlab.lesson.CourseIndex;
 import satlab.lesson.CourseLoader;
 import satlab.lesson.Diagnostic;
 
@@ -16,7 +17,8 @@ import satlab.lesson.Diagnostic;
         name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Check lesson files and report every problem, GCC style (file:line:col: error: message).",
+            "Check lesson files, and the course index (course.md) beside them, and report every problem,",
+            "GCC style (file:line:col: error: message).",
             "Every expression is evaluated, quizzes over several random seeds.",
             "Exit status: 0 when there are no errors (warnings allowed), 1 otherwise.",
             "",
@@ -28,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Lesson files or directories (default: lessons/, or the bundled course when there is none).")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Lesson files, course.md files or directories (default: lessons/, or the bundled course when there is none).")
     List<Path> paths;
 
     @Override
@@ -45,7 +47,9 @@ final class CheckCommand implements Callable<Integer> {
             result = CourseLoader.check(paths == null || paths.isEmpty() ? List.of(Path.of("lessons")) : paths);
         }
         for (Diagnostic d : result.diagnostics()) err.println(d);
-        out.println("checked " + result.files() + (result.files() == 1 ? " lesson: " : " lessons: ")
+        String indexes = result.indexes() == 0 ? "" : result.indexes() == 1
+                ? " and the course index (" + CourseIndex.FILE_NAME + ")" : " and " + result.indexes() + " course indexes";
+        out.println("checked " + plural(result.files(), "lesson") + indexes + ": "
                 + plural(result.errorCount(), "error") + ", " + plural(result.warningCount(), "warning"));
         out.flush();
         err.flush();

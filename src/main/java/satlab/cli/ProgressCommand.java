@@ -119,6 +119,7 @@ public final class ProgressCommand implements Callable<Integer> {
         String started = course.isEmpty() || lesson != null
                 ? plural(lessons.size(), "lesson")
                 : lessons.size() + " of " + course.size() + " lessons";
+        if (!course.isEmpty()) out.println("Course: " + course.title());
         out.println("Progress of " + name + ": " + started + " started, " + done + " done.");
         out.println();
         out.print(course.isEmpty() ? storeTable(lessons) : courseTable(standing, lessons));

@@ -116,7 +116,7 @@ public final class ResultsCommand implements Callable<Integer> {
             if (gradebook) return gradebook(store, course, layout);
             if (items) {
                 Items analysis = ItemAnalysis.of(store, course, Optional.ofNullable(lesson));
-                out.print(format.csv ? analysis.csv() : format.json ? analysis.json() : analysis.text());
+                out.print(format.csv ? analysis.csv() : format.json ? analysis.json() : heading(course) + analysis.text());
                 out.flush();
                 return 0;
             }
@@ -129,7 +129,7 @@ public final class ResultsCommand implements Callable<Integer> {
                 out.println("No results yet" + (lesson == null ? "" : " for lesson '" + lesson + "'")
                         + " in " + data.databaseFile() + ".");
             } else {
-                out.print(results.text());
+                out.print(heading(course) + results.text());
             }
             out.flush();
             return 0;
@@ -157,6 +157,11 @@ public final class ResultsCommand implements Callable<Integer> {
 
     private String courseName() {
         return lessons.describe();
+    }
+
+    /** A text report's first line: the course it is about (as its menu is titled). */
+    private static String heading(satlab.lesson.Course course) {
+        return course.isEmpty() ? "" : "Course: " + course.title() + "\n";
     }
 
     private static satlab.lesson.Course bundled() {

@@ -234,7 +234,7 @@ public final class ServeCommand implements Callable<Integer> {
                 server.stop();
                 store.close();
             }, "satlab-serve-shutdown"));
-            announce(server, config, out);
+            announce(server, config, course, out);
             server.awaitStopped();
             return 0;
         } catch (LabConfigException | IllegalArgumentException e) {
@@ -401,9 +401,13 @@ public final class ServeCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private void announce(LabServer server, ServerConfig config, PrintWriter out) {
+    private void announce(LabServer server, ServerConfig config, Lessons course, PrintWriter out) {
         String where = config.host().equals("0.0.0.0") || config.host().equals("::") ? localHostName() : config.host();
         out.println("satlab lab server listening on " + config.host() + ":" + server.port() + " (auth: " + auth + ")");
+        if (course.course() != null) {
+            int n = course.course().size();
+            out.println("course: " + course.course().title() + " (" + n + (n == 1 ? " lesson)" : " lessons)"));
+        }
         out.println("host key " + server.hostKeyFingerprint() + (server.hostKeyCreated() ? " (new, saved in " : " (from ")
                 + config.hostKeyFile() + ")");
         out.println("learners connect with: ssh -p " + server.port() + " NAME@" + where);

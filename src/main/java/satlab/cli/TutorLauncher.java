@@ -97,7 +97,7 @@ final class TutorLauncher {
         Session session = new Session(learner, o.seed == null ? OptionalLong.empty() : OptionalLong.of(o.seed));
         CourseLoader.Unparsed files = read(o.lessons);
         Deferred pending = new Deferred(files, databaseFile(o));
-        Tutor tutor = new Tutor(files.outline(), pending, session, theme, () -> load(o.lessons), Clock.systemUTC());
+        Tutor tutor = new Tutor(files.outlineCourse(), pending, session, theme, () -> load(o.lessons), Clock.systemUTC());
         try {
             return runOnTerminal(tutor, terminal, shellMode);
         } finally {

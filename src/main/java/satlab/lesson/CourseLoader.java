@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * Loads a set of lessons: from directories and files on disk, or the course bundled
- * in the jar. Never throws for bad content: a lesson with errors is left out of the
+ * in the jar, with the course's index file ({@link CourseIndex}) where there is one. Never throws for bad content: a lesson with errors is left out of the
  * course and its problems are in the diagnostics, so a player can show them (the
  * tutor's reload key) and {@code satlab check} can print them.
  */
@@ -37,11 +37,16 @@ public final class CourseLoader {
      * @param course      the lessons without errors, in course order
      * @param diagnostics every problem found, in file order
      * @param files       how many lesson files were read
+     * @param indexes     how many course index files ({@value CourseIndex#FILE_NAME}) were read
      */
-    public record LoadResult(Course course, List<Diagnostic> diagnostics, int files) {
+    public record LoadResult(Course course, List<Diagnostic> diagnostics, int files, int indexes) {
 
         public LoadResult {
             diagnostics = List.copyOf(diagnostics);
+        }
+
+        public LoadResult(Course course, List<Diagnostic> diagnostics, int files) {
+            this(course, diagnostics, files, 0);
         }
 
         public boolean hasErrors() {
@@ -63,21 +68,44 @@ public final class CourseLoader {
     /**
      * Lesson files read but not yet parsed, with the problems found reading them: a
      * menu can show their {@link #outline()} at once and {@link #parse()} them later.
+     *
+     * @param indexes the course index files ({@value CourseIndex#FILE_NAME}) read: the first
+     *                gives the course its title; every one is checked
      */
-    public record Unparsed(List<Source> sources, List<Diagnostic> problems, LessonParser.Depth depth) {
+    public record Unparsed(List<Source> sources, List<Diagnostic> problems, LessonParser.Depth depth,
+            List<Source> indexes) {
 
         public Unparsed {
             sources = List.copyOf(sources);
             problems = List.copyOf(problems);
+            indexes = List.copyOf(indexes);
+        }
+
+        public Unparsed(List<Source> sources, List<Diagnostic> problems, LessonParser.Depth depth) {
+            this(sources, problems, depth, List.of());
         }
 
         public List<LessonOutline> outline() {
             return LessonOutline.of(sources);
         }
 
+        /**
+         * The course's title and description from its index file, as cheap as the outline (a
+         * few front-matter lines): {@link CourseInfo#DEFAULT} without an index, or with errors in it.
+         */
+        public CourseInfo info() {
+            return indexes.isEmpty() ? CourseInfo.DEFAULT
+                    : CourseIndex.parse(indexes.get(0).name(), indexes.get(0).text()).infoOrDefault();
+        }
+
+        /** What a menu shows before the parse: the outline, under the course's title. */
+        public Course outlineCourse() {
+            return Course.outlineOnly(outline(), info());
+        }
+
         /** The same result {@link #load}, {@link #check} or {@link #bundled} would give. */
         public LoadResult parse() {
-            return build(sources, problems, depth);
+            return build(sources, problems, depth, indexes);
         }
     }
 
@@ -119,6 +147,7 @@ public final class CourseLoader {
 
     private static Unparsed read(List<Path> paths, LessonParser.Depth depth) {
         List<Source> sources = new ArrayList<>();
+        List<Source> indexes = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         // A file named twice (a.md a.md, or lessons/ lessons/a.md) is read once, not a duplicate of itself.
         Set<Path> seen = new HashSet<>();
@@ -129,6 +158,8 @@ public final class CourseLoader {
                     if (lessons.isEmpty()) {
                         problems.add(Diagnostic.error(path.toString(), 1, 1, "no lesson files (*.md) in this directory"));
                     }
+                    Path index = path.resolve(CourseIndex.FILE_NAME);
+                    if (Files.isRegularFile(index) && seen.add(identity(index))) read(index, indexes, problems);
                     for (Path p : lessons) {
                         if (seen.add(identity(p))) read(p, sources, problems);
                     }
@@ -136,12 +167,13 @@ public final class CourseLoader {
                     problems.add(Diagnostic.error(path.toString(), 1, 1, "cannot list directory: " + reason(e)));
                 }
             } else if (Files.exists(path)) {
-                if (seen.add(identity(path))) read(path, sources, problems);
+                boolean index = path.getFileName() != null && CourseIndex.isIndexName(path.getFileName().toString());
+                if (seen.add(identity(path))) read(path, index ? indexes : sources, problems);
             } else {
                 problems.add(Diagnostic.error(path.toString(), 1, 1, "no such file or directory"));
             }
         }
-        return new Unparsed(sources, problems, depth);
+        return new Unparsed(sources, problems, depth, indexes);
     }
 
     private static Path identity(Path p) {
@@ -155,7 +187,7 @@ public final class CourseLoader {
     /** The bundled course checked as {@code satlab check} checks any lessons ({@link LessonParser.Depth#FULL}). */
     public static LoadResult checkBundled() {
         Unparsed bundled = readClasspath(CourseLoader.class.getClassLoader(), BUNDLED_DIR);
-        return new Unparsed(bundled.sources(), bundled.problems(), LessonParser.Depth.FULL).parse();
+        return new Unparsed(bundled.sources(), bundled.problems(), LessonParser.Depth.FULL, bundled.indexes()).parse();
     }
 
     /**
@@ -169,8 +201,8 @@ public final class CourseLoader {
 
     /**
      * Lessons listed in {@code dir + "index.txt"} on a class path (blank lines and
-     * {@code #} comments ignored), named {@code dir + file} in messages; checked as
-     * {@link LessonParser.Depth#TRUSTED}.
+     * {@code #} comments ignored), named {@code dir + file} in messages, with the course
+     * index {@code dir + "course.md"} if there is one; checked as {@link LessonParser.Depth#TRUSTED}.
      */
     public static LoadResult fromClasspath(ClassLoader loader, String dir) {
         return readClasspath(loader, dir).parse();
@@ -196,12 +228,26 @@ public final class CourseLoader {
                 sources.add(new Source(dir + name, text));
             }
         }
-        return new Unparsed(sources, problems, LessonParser.Depth.TRUSTED);
+        String courseIndex = resource(loader, dir + CourseIndex.FILE_NAME);
+        List<Source> indexes = courseIndex == null ? List.of() : List.of(new Source(dir + CourseIndex.FILE_NAME, courseIndex));
+        return new Unparsed(sources, problems, LessonParser.Depth.TRUSTED, indexes);
     }
 
     /** Parses lessons from text; the ids must be unique across the set. */
     public static LoadResult build(List<Source> sources, List<Diagnostic> earlier, LessonParser.Depth depth) {
+        return build(sources, earlier, depth, List.of());
+    }
+
+    /** As above, under the title of the first course index in {@code indexes} (every one is checked). */
+    public static LoadResult build(List<Source> sources, List<Diagnostic> earlier, LessonParser.Depth depth,
+            List<Source> indexes) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
+        CourseInfo info = CourseInfo.DEFAULT;
+        for (int i = 0; i < indexes.size(); i++) {
+            CourseIndex.Result index = CourseIndex.parse(indexes.get(i).name(), indexes.get(i).text());
+            diagnostics.addAll(index.diagnostics());
+            if (i == 0) info = index.infoOrDefault();
+        }
         List<Lesson> lessons = new ArrayList<>();
         Map<String, String> idOwner = new HashMap<>();
         for (Source source : sources) {
@@ -220,7 +266,7 @@ public final class CourseLoader {
         }
         lessons.sort(COURSE_ORDER);
         diagnostics.sort(Diagnostic.BY_POSITION);
-        return new LoadResult(new Course(lessons), diagnostics, sources.size());
+        return new LoadResult(new Course(lessons, info), diagnostics, sources.size(), indexes.size());
     }
 
     /** By {@code order}, lessons without one last, then by file name: as their outlines sort. */
@@ -253,7 +299,8 @@ public final class CourseLoader {
 
     private static boolean isLessonFile(Path p) {
         String name = p.getFileName().toString();
-        return Files.isRegularFile(p) && name.endsWith(".md") && !name.equalsIgnoreCase("README.md");
+        return Files.isRegularFile(p) && name.endsWith(".md") && !name.equalsIgnoreCase("README.md")
+                && !CourseIndex.isIndexName(name);
     }
 
     private static void read(Path path, List<Source> sources, List<Diagnostic> problems) {

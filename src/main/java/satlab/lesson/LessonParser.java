@@ -1,7 +1,6 @@
 package satlab.lesson;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import satlab.engine.Names;
-import satlab.engine.TerminalText;
 
 /**
  * Reads one lesson file: front matter, steps at level-2 headings, Markdown prose and
@@ -51,13 +49,11 @@ public final class LessonParser {
     /** lessons/README.md: a step is one screen, with at most two quizzes. */
     static final int MAX_QUIZZES_PER_STEP = 2;
 
-    private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z][A-Za-z0-9_-]*)[ \\t]*:(.*)$");
+    private static final Pattern KEY_VALUE = FrontMatter.KEY_VALUE;
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final Pattern FENCE = Pattern.compile("^( {0,3})(`{3,}|~{3,})[ \\t]*([^\\s`]*).*$");
     private static final Pattern OPTION = Pattern.compile("^-[ \\t]+\\[([ xX])\\](.*)$");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
-    /** Past this many, further control characters in one file are counted, not listed. */
-    static final int MAX_CONTROL_REPORTS = 20;
 
     private final Report report;
     private final List<String> lines;
@@ -69,14 +65,8 @@ public final class LessonParser {
     private LessonParser(String file, String text, Depth depth) {
         this.report = new Report(file);
         this.depth = depth;
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<String> ls = new ArrayList<>();
-        for (String line : body.split("\n", -1)) {
-            ls.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
-        }
-        if (ls.size() > 1 && ls.get(ls.size() - 1).isEmpty()) ls.remove(ls.size() - 1);
-        this.lines = ls;
-        this.version = QuizBlock.hash(String.join("\n", ls));
+        this.lines = FrontMatter.lines(text);
+        this.version = QuizBlock.hash(String.join("\n", lines));
     }
 
     /**
@@ -93,7 +83,7 @@ public final class LessonParser {
     }
 
     private Result run() {
-        controlCharacters();
+        FrontMatter.controlCharacters(lines, report);
         Map<String, Located> front = frontMatter();
         String id = front.containsKey("id") ? front.get("id").text() : "";
         String title = front.containsKey("title") ? front.get("title").text() : "";
@@ -122,74 +112,16 @@ public final class LessonParser {
         return new Result(Optional.ofNullable(lesson), report.diagnostics());
     }
 
-    /**
-     * Every character that must not reach a terminal raw ({@link TerminalText}), at its
-     * position: a lesson is shown to learners' terminals, which would obey it.
-     */
-    private void controlCharacters() {
-        int listed = 0;
-        int moreLines = 0;
-        int firstUnlisted = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int at = TerminalText.firstUnsafe(line, true);
-            if (at >= 0 && listed >= MAX_CONTROL_REPORTS) {
-                if (moreLines++ == 0) firstUnlisted = i + 1;
-                continue;
-            }
-            while (at >= 0 && listed < MAX_CONTROL_REPORTS) {
-                int cp = line.codePointAt(at);
-                listed++;
-                report.error(i + 1, at + 1, TerminalText.describe(cp) + " cannot be shown on a terminal"
-                        + (cp >= 0x202a && cp <= 0x2069 ? " (it makes text read other than it is stored)" : "")
-                        + ": delete it");
-                int next = at + Character.charCount(cp);
-                int rest = TerminalText.firstUnsafe(line.substring(next), true);
-                at = rest < 0 ? -1 : next + rest;
-            }
-        }
-        if (moreLines > 0) {
-            report.error(firstUnlisted, 1, "control characters on " + moreLines + " more line" + (moreLines == 1 ? "" : "s")
-                    + " from here on (only the first " + MAX_CONTROL_REPORTS + " are listed): is this a text file?");
-        }
-    }
+    private static final FrontMatter.Kind FRONT_MATTER = new FrontMatter.Kind(
+            "a lesson starts with front matter: a '---' line, 'id: ...' and 'title: ...' lines, then '---'",
+            "the front matter is not closed: add a '---' line after the 'title:' line", FRONT_MATTER_KEYS);
 
     private Map<String, Located> frontMatter() {
-        Map<String, Located> values = new LinkedHashMap<>();
-        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            report.error(1, 1, "a lesson starts with front matter: a '---' line, 'id: ...' and 'title: ...' lines, then '---'");
-            return values;
-        }
-        int i = 1;
-        while (i < lines.size() && !lines.get(i).strip().equals("---")) {
-            String line = lines.get(i);
-            int lineNo = i + 1;
-            i++;
-            if (line.isBlank() || line.stripLeading().startsWith("#")) continue;
-            Matcher m = KEY_VALUE.matcher(line);
-            if (!m.matches()) {
-                report.error(lineNo, firstNonSpace(line), "expected 'key: value' in the front matter");
-                continue;
-            }
-            String key = m.group(1);
-            Located value = unquote(valueOf(m, 2, lineNo));
-            if (!FRONT_MATTER_KEYS.contains(key)) {
-                report.error(lineNo, 1, "unknown front-matter key '" + Names.shown(key) + "'"
-                        + Names.closest(key, FRONT_MATTER_KEYS).map(k -> "; did you mean '" + k + "'?").orElse("")
-                        + " (known keys: " + String.join(", ", FRONT_MATTER_KEYS) + ")");
-            } else if (values.containsKey(key)) {
-                report.error(lineNo, 1, "'" + key + "' is given twice (first on line " + values.get(key).line() + "); keep one");
-            } else {
-                values.put(key, value);
-            }
-        }
-        if (i >= lines.size()) {
-            report.error(1, 1, "the front matter is not closed: add a '---' line after the 'title:' line");
-            next = lines.size();
-            return values;
-        }
-        next = i + 1;
-        int closing = i + 1;
+        FrontMatter.Header header = FrontMatter.read(lines, report, FRONT_MATTER);
+        Map<String, Located> values = header.values();
+        next = header.next();
+        if (!header.closed()) return values;
+        int closing = header.next();
         if (!values.containsKey("id")) {
             report.error(closing, 1, "front matter has no 'id': add a line such as 'id: large-weights' above this one");
         } else if (!ID.matcher(values.get("id").text()).matches()) {
@@ -376,7 +308,7 @@ public final class LessonParser {
                 }
                 continue;
             }
-            int indent = firstNonSpace(line) - 1;
+            int indent = FrontMatter.firstNonSpace(line) - 1;
             if (indent > 0 && (openEntry >= 0 || openOption) && !KEY_VALUE.matcher(line.substring(indent)).matches()
                     && !OPTION.matcher(line.substring(indent)).matches()) {
                 report.error(lineNo, 1, "a value continues on lines indented by two spaces; this line is indented by "
@@ -423,24 +355,5 @@ public final class LessonParser {
         Located text = raw.substring(0, split).strip();
         Located feedback = raw.substring(split + (split == 0 ? 2 : 3), raw.text().length()).strip();
         return new Directive.OptionLine(right, text, feedback, line, column);
-    }
-
-    private static Located valueOf(Matcher m, int group, int lineNo) {
-        return Located.at(m.group(group), lineNo, m.start(group) + 1).strip();
-    }
-
-    /** YAML habit: "Title" and 'Title' mean Title. */
-    private static Located unquote(Located v) {
-        String t = v.text();
-        if (t.length() >= 2 && (t.charAt(0) == '"' || t.charAt(0) == '\'') && t.charAt(t.length() - 1) == t.charAt(0)) {
-            return v.substring(1, t.length() - 1);
-        }
-        return v;
-    }
-
-    private static int firstNonSpace(String line) {
-        int i = 0;
-        while (i < line.length() && Character.isWhitespace(line.charAt(i))) i++;
-        return i + 1;
     }
 }

@@ -145,8 +145,9 @@ public final class PlainTutor {
             out.flush();
             return 1;
         }
-        out.println(style.heading("satlab, line by line: " + course.size()
-                + (course.size() == 1 ? " lesson" : " lessons") + " for " + settings.learner() + "."));
+        out.println(style.heading("satlab, line by line: " + course.title()));
+        if (!course.info().description().isEmpty()) say(course.info().description());
+        say(course.size() + (course.size() == 1 ? " lesson" : " lessons") + " for " + settings.learner() + ".");
         say(capitalised(store.status().message()) + ".");
         say("At each step: Enter goes on, b goes back, e opens the neuron explorer, m shows the lessons,"
                 + " q quits. At a quiz, ? shows a hint.");

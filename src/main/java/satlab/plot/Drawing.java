@@ -398,7 +398,7 @@ final class Drawing {
         int hi = xr - 1;
         if (options.mark().isPresent()) {
             double z = options.mark().getAsDouble();
-            String value = "z=" + Format.number(z);
+            String value = options.variable() + "=" + Format.number(z);
             if (z < options.from()) {
                 placeOnBorder(canvas, lo, " " + glyphs.leftArrow() + " " + value + " ", lo, hi, Span.Kind.MARKER_LABEL);
             } else if (z > options.to()) {

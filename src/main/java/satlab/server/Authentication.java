@@ -124,8 +124,14 @@ final class Authentication {
 
     private void upgrade(Path path, String user, String password) {
         try {
-            PasswordFile.upgrade(path, user, password.toCharArray(), PasswordFile.DEFAULT_ITERATIONS);
-            log.event("rehashed", "user=" + user + " iterations=" + PasswordFile.DEFAULT_ITERATIONS + " file=" + path);
+            PasswordFile.Upgrade done = PasswordFile.upgrade(path, user, password.toCharArray(),
+                    PasswordFile.DEFAULT_ITERATIONS);
+            if (done == PasswordFile.Upgrade.DONE) {
+                log.event("rehashed", "user=" + user + " iterations=" + PasswordFile.DEFAULT_ITERATIONS + " file=" + path);
+            } else if (done == PasswordFile.Upgrade.BUSY) {
+                log.event("rehash-deferred", "user=" + user + " file=" + path + " reason=another satlab is changing the"
+                        + " file; tried again at the next login");
+            }
         } catch (LabConfigException e) {
             log.event("warning", e.getMessage() + "; the old hash stays in use");
         }

@@ -117,25 +117,39 @@ public final class PasswordFile {
         return stored != null && stored.iterations < DEFAULT_ITERATIONS;
     }
 
+    /** What {@link #upgrade} did. */
+    public enum Upgrade {
+        /** The user's line has the new hash. */
+        DONE,
+        /** Nothing to do: the user is gone from the file, or their hash is already that strong. */
+        NOT_NEEDED,
+        /** Another writer holds the file's lock (see {@link PasswordFileLock}): nothing was changed; try at the next login. */
+        BUSY
+    }
+
     /**
      * Rewrites the user's line with a new hash of {@code iterations} (after a good login, with the
      * password just checked), replacing the file in one atomic rename that keeps its permissions. A
-     * line changed meanwhile to a hash at least that strong is left alone.
+     * line changed meanwhile to a hash at least that strong is left alone. A login waits for no
+     * one: when another writer (a {@code satlab serve --passwd} beside the server, say) holds the
+     * file's lock, nothing is written and the upgrade waits for the user's next login.
      */
-    public static void upgrade(Path file, String user, char[] password, int iterations) throws LabConfigException {
-        try {
+    public static Upgrade upgrade(Path file, String user, char[] password, int iterations) throws LabConfigException {
+        try (PasswordFileLock lock = PasswordFileLock.tryAcquire(file)) {
+            if (lock == null) return Upgrade.BUSY;
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             boolean changed = false;
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
                 if (!line.startsWith(user + ":")) continue;
                 Hash old = Hash.parse(line.substring(user.length() + 1));
-                if (old != null && old.iterations >= iterations) return;
+                if (old != null && old.iterations >= iterations) return Upgrade.NOT_NEEDED;
                 lines.set(i, user + ":" + hash(password, iterations, new SecureRandom()));
                 changed = true;
             }
-            if (!changed) return;
+            if (!changed) return Upgrade.NOT_NEEDED;
             rewrite(file, lines);
+            return Upgrade.DONE;
         } catch (IOException e) {
             throw new LabConfigException("cannot upgrade " + user + "'s hash in " + file + ": " + reason(e), e);
         }
@@ -144,7 +158,7 @@ public final class PasswordFile {
     /**
      * Replaces the file with {@code lines} in one atomic rename that keeps its permissions, so the
      * running server (which reloads the file when it changes) reads the old file or the new one,
-     * never half of one.
+     * never half of one. Callers hold the file's {@link PasswordFileLock} from reading the lines on.
      */
     private static void rewrite(Path file, List<String> lines) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
@@ -180,9 +194,9 @@ public final class PasswordFile {
         if (password.length < MIN_PASSWORD_LENGTH) {
             throw new LabConfigException("the password must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        PasswordFile known = load(file);
-        if (!known.contains(user)) throw unknownUser(file, user, known);
-        try {
+        try (PasswordFileLock lock = PasswordFileLock.acquire(file, PasswordFileLock.WAIT)) {
+            PasswordFile known = load(file);
+            if (!known.contains(user)) throw unknownUser(file, user, known);
             List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
             lines.set(lineOf(lines, user), user + ":" + hash(password, iterations, new SecureRandom()));
             rewrite(file, lines);
@@ -193,9 +207,9 @@ public final class PasswordFile {
 
     /** Takes a user out of the file, rewriting it atomically; they can no longer log in with a password. */
     public static void removeUser(Path file, String user) throws LabConfigException {
-        PasswordFile known = load(file);
-        if (!known.contains(user)) throw unknownUser(file, user, known);
-        try {
+        try (PasswordFileLock lock = PasswordFileLock.acquire(file, PasswordFileLock.WAIT)) {
+            PasswordFile known = load(file);
+            if (!known.contains(user)) throw unknownUser(file, user, known);
             List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
             lines.remove(lineOf(lines, user));
             rewrite(file, lines);
@@ -257,16 +271,15 @@ public final class PasswordFile {
      */
     public static Map<String, String> addUsers(Path file, List<NewUser> users, int iterations, SecureRandom random)
             throws LabConfigException {
-        PasswordFile known = Files.exists(file) ? load(file) : null;
-        List<String> taken = users.stream().map(NewUser::name).filter(n -> known != null && known.contains(n)).toList();
-        if (!taken.isEmpty()) {
-            throw new LabConfigException("already in " + file + ": " + String.join(", ", taken) + "; nothing was added"
-                    + " (change a password with --passwd NAME)");
-        }
         Map<String, String> generated = new LinkedHashMap<>();
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) StoreLocation.createPrivateDirectories(parent); // 0700, as serve makes the data directory
+        privateParent(file);
+        try (PasswordFileLock lock = PasswordFileLock.acquire(file, PasswordFileLock.WAIT)) {
+            PasswordFile known = Files.exists(file) ? load(file) : null;
+            List<String> taken = users.stream().map(NewUser::name).filter(n -> known != null && known.contains(n)).toList();
+            if (!taken.isEmpty()) {
+                throw new LabConfigException("already in " + file + ": " + String.join(", ", taken) + "; nothing was added"
+                        + " (change a password with --passwd NAME)");
+            }
             List<String> lines = new java.util.ArrayList<>(
                     known == null ? List.of() : Files.readAllLines(file, StandardCharsets.UTF_8));
             for (NewUser u : users) {
@@ -311,17 +324,28 @@ public final class PasswordFile {
         if (password.length < MIN_PASSWORD_LENGTH) {
             throw new LabConfigException("the password must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        if (Files.exists(file) && load(file).contains(user)) {
-            throw new LabConfigException(user + " already has a password in " + file
-                    + "; delete that line first to set a new one");
-        }
         String line = user + ":" + hash(password, iterations, new SecureRandom()) + "\n";
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) StoreLocation.createPrivateDirectories(parent); // 0700, as serve makes the data directory
+        privateParent(file);
+        // Under the lock too: an append to a file another writer is about to replace would be lost with it.
+        try (PasswordFileLock lock = PasswordFileLock.acquire(file, PasswordFileLock.WAIT)) {
+            if (Files.exists(file) && load(file).contains(user)) {
+                throw new LabConfigException(user + " already has a password in " + file
+                        + "; delete that line first to set a new one");
+            }
             createPrivate(file);
             boolean needsNewline = Files.size(file) > 0 && !endsWithNewline(file);
             Files.writeString(file, (needsNewline ? "\n" : "") + line, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new LabConfigException("cannot write password file " + file + ": " + reason(e), e);
+        }
+    }
+
+    /** The file's directory, made 0700 if missing, as serve makes the data directory. */
+    private static void privateParent(Path file) throws LabConfigException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null) return;
+        try {
+            StoreLocation.createPrivateDirectories(parent);
         } catch (IOException e) {
             throw new LabConfigException("cannot write password file " + file + ": " + reason(e), e);
         }

@@ -15,14 +15,20 @@ import satlab.sim.Trainer;
  * every {@link #FRAME_MILLIS} ms, and any other key stops it. Nothing needs the
  * timing: Enter shows the whole race at once.
  *
+ * <p>A run's start point can be typed (w) or picked on the curve (s): the cost as a
+ * function of the starting weight, with the size of the first step beside it, a
+ * marker the arrow keys move, and the words on why that start is slow or fast.
+ *
  * @param runs    the block's runs, trained to their last epoch
  * @param chart   what the chart plots by epoch
  * @param epoch   the last epoch shown
  * @param playing the race moves on by itself
  * @param play    counts the presses of r, so frames from an earlier play are told apart
+ * @param editor  the start point being typed, or null
+ * @param picker  the start point being picked on the curve, or null (never both)
  */
 public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity chart, int epoch, boolean playing,
-        int play, StartEditor editor) {
+        int play, StartEditor editor, StartPicker picker) {
 
     static final long FRAME_MILLIS = 100;
 
@@ -30,8 +36,58 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
         runs = List.copyOf(runs);
     }
 
+    TrainLab(String title, List<TrainResult> runs, TrainText.Quantity chart, int epoch, boolean playing, int play,
+            StartEditor editor) {
+        this(title, runs, chart, epoch, playing, play, editor, null);
+    }
+
     TrainLab(String title, List<TrainResult> runs, TrainText.Quantity chart, int epoch, boolean playing, int play) {
-        this(title, runs, chart, epoch, playing, play, null);
+        this(title, runs, chart, epoch, playing, play, null, null);
+    }
+
+    /**
+     * Picking a run's start on the curve (s opens it): left and right move the starting weight
+     * along the curve by {@link #STEP}, up and down the bias (which shifts the curve), Tab goes
+     * to the next run, Enter trains the run from the start picked, Esc leaves it as it was.
+     *
+     * @param run the run whose start is picked (0-based)
+     */
+    record StartPicker(int run, double w, double b) {
+        /** How far one arrow key moves w or b: fine enough to find the knee of the curve. */
+        static final double STEP = 0.25;
+        /** Beyond this |w| or |b| the neuron is as saturated as it gets; the picker stops there. */
+        static final double LIMIT = 20;
+
+        StartPicker {
+            w = Math.max(-LIMIT, Math.min(LIMIT, w));
+            b = Math.max(-LIMIT, Math.min(LIMIT, b));
+        }
+
+        StartPicker moved(double dw, double db) {
+            return new StartPicker(run, w + dw, b + db);
+        }
+
+        /** The run's settings from the start picked. */
+        TrainConfig config(TrainConfig run) {
+            return run.withStart(w, b);
+        }
+
+        /**
+         * The stretch of w the curve shows: −6 to 6, where σ goes from saturated low to saturated
+         * high for any bias the lessons use, widened to keep the marker a step inside.
+         */
+        double from() {
+            return Math.min(-6, Math.floor(w) - 1);
+        }
+
+        double to() {
+            return Math.max(6, Math.ceil(w) + 1);
+        }
+    }
+
+    /** A start is being picked on the curve: arrows move the marker. */
+    boolean picking() {
+        return picker != null;
     }
 
     /**
@@ -80,11 +136,13 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
      */
     Step<TrainLab> update(Key key) {
         if (editor != null) return Step.stay(edit(key));
+        if (picker != null) return Step.stay(pick(key));
         if (key.is('w')) return Step.stay(stopped().editing(0));
+        if (key.is('s')) return Step.stay(stopped().picking(0));
         if (key.is('r')) {
             if (playing) return Step.stay(stopped());
             TrainLab from = epoch >= epochs() ? at(0) : this;
-            return nextFrame(new TrainLab(title, runs, chart, from.epoch, true, play + 1, null));
+            return nextFrame(new TrainLab(title, runs, chart, from.epoch, true, play + 1, null, null));
         }
         if (key.type() == Key.Type.ESC) return Step.close(stopped());
         return Step.stay(playing ? stopped().step(key) : step(key));
@@ -102,7 +160,7 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
     }
 
     TrainLab stopped() {
-        return new TrainLab(title, runs, chart, epoch, false, play, editor);
+        return new TrainLab(title, runs, chart, epoch, false, play, editor, picker);
     }
 
     private TrainLab step(Key key) {
@@ -136,15 +194,71 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
 
     private TrainLab editing(int run) {
         TrainConfig c = runs.get(run).config();
-        String start = satlab.engine.Format.number(c.w()) + ", " + satlab.engine.Format.number(c.b());
+        return editing(run, c.w(), c.b());
+    }
+
+    private TrainLab editing(int run, double w, double b) {
+        String start = satlab.engine.Format.number(w) + ", " + satlab.engine.Format.number(b);
         return new TrainLab(title, runs, chart, epoch, false, play,
-                new StartEditor(run, TextField.of(start).selectAll(), ""));
+                new StartEditor(run, TextField.of(start).selectAll(), ""), null);
+    }
+
+    private TrainLab picking(int run) {
+        TrainConfig c = runs.get(run).config();
+        return new TrainLab(title, runs, chart, epoch, false, play, null, new StartPicker(run, c.w(), c.b()));
+    }
+
+    private TrainLab picked(StartPicker p) {
+        return new TrainLab(title, runs, chart, epoch, false, play, null, p);
+    }
+
+    /** A key while a start is picked on the curve; w types the start picked so far instead. */
+    private TrainLab pick(Key key) {
+        double step = StartPicker.STEP;
+        switch (key.type()) {
+            case LEFT -> {
+                return picked(picker.moved(-step, 0));
+            }
+            case RIGHT -> {
+                return picked(picker.moved(step, 0));
+            }
+            case UP -> {
+                return picked(picker.moved(0, step));
+            }
+            case DOWN -> {
+                return picked(picker.moved(0, -step));
+            }
+            case TAB -> {
+                return picking((picker.run() + 1) % runs.size());
+            }
+            case BACK_TAB -> {
+                return picking((picker.run() + runs.size() - 1) % runs.size());
+            }
+            case ESC -> {
+                return new TrainLab(title, runs, chart, epoch, false, play, null, null);
+            }
+            case ENTER -> {
+                List<TrainResult> next = new ArrayList<>(runs);
+                next.set(picker.run(), Trainer.run(picker.config(runs.get(picker.run()).config())));
+                return new TrainLab(title, next, chart, epoch, false, play, null, null);
+            }
+            default -> { }
+        }
+        if (key.type() != Key.Type.CHAR) return this;
+        return switch (key.ch()) {
+            case 'h' -> picked(picker.moved(-step, 0));
+            case 'l' -> picked(picker.moved(step, 0));
+            case 'k' -> picked(picker.moved(0, step));
+            case 'j' -> picked(picker.moved(0, -step));
+            case 'w' -> editing(picker.run(), picker.w(), picker.b());
+            default -> this;
+        };
     }
 
     private TrainLab edit(Key key) {
         switch (key.type()) {
             case ESC -> {
-                return new TrainLab(title, runs, chart, epoch, playing, play, null);
+                return new TrainLab(title, runs, chart, epoch, playing, play, null, null);
             }
             case TAB -> {
                 return editing((editor.run() + 1) % runs.size());
@@ -157,7 +271,7 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
                     satlab.sim.Start s = satlab.sim.Start.parse(editor.field().text());
                     List<TrainResult> next = new ArrayList<>(runs);
                     next.set(editor.run(), Trainer.run(runs.get(editor.run()).config().withStart(s.w(), s.b())));
-                    return new TrainLab(title, next, chart, epoch, false, play, null);
+                    return new TrainLab(title, next, chart, epoch, false, play, null, null);
                 } catch (IllegalArgumentException bad) {
                     return new TrainLab(title, runs, chart, epoch, false, play,
                             new StartEditor(editor.run(), editor.field(), bad.getMessage()));
@@ -171,6 +285,6 @@ public record TrainLab(String title, List<TrainResult> runs, TrainText.Quantity 
     }
 
     TrainLab at(int e) {
-        return new TrainLab(title, runs, chart, Math.max(0, Math.min(epochs(), e)), playing, play, editor);
+        return new TrainLab(title, runs, chart, Math.max(0, Math.min(epochs(), e)), playing, play, editor, picker);
     }
 }

@@ -7,7 +7,9 @@ import satlab.line.TrainReport;
 import satlab.plot.Layout;
 import satlab.plot.PlotOptions;
 import satlab.lesson.Wrap;
+import satlab.plot.Series;
 import satlab.sim.StartWords;
+import satlab.sim.TrainConfig;
 import satlab.sim.TrainResult;
 
 /**
@@ -22,6 +24,10 @@ final class TrainLabView {
 
     /** @return where the cursor goes when a start point is being typed, else null */
     static com.googlecode.lanterna.TerminalPosition render(AppState s, TrainLab lab, Painter p) {
+        if (lab.picking()) {
+            picker(s, lab, p);
+            return null;
+        }
         View.titleBar(s, p, "training race: " + lab.title(), "epoch " + lab.epoch() + " of " + lab.epochs());
         int width = s.columns() - 2;
         String state = lab.epoch() == lab.epochs() ? "the whole race"
@@ -66,7 +72,8 @@ final class TrainLabView {
         // minimum height; a short screen shows the curves first.
         int wordRows = words.stream().mapToInt(List::size).sum();
         boolean withWords = room - legendRows - wordRows >= PlotOptions.MIN_HEIGHT;
-        List<Row> hint = fit(List.of(Row.text("w types a run's start point W,B (Tab: the next run)", Style.DIM)), width);
+        List<Row> hint = fit(List.of(Row.text("w types a run's start point W,B, s picks it on the curve", Style.DIM)),
+                width);
         boolean withHint = ed == null && room - legendRows - (withWords ? wordRows : 0) - hint.size()
                 >= PlotOptions.MIN_HEIGHT;
         List<Row> below = new ArrayList<>();
@@ -89,6 +96,53 @@ final class TrainLabView {
         rows.addAll(editor);
         p.rows(1, 1, rows.subList(0, Math.min(rows.size(), View.pagerHeight(s))), s.columns() - 1);
         return cursor;
+    }
+
+    /**
+     * Picking a run's start on the curve: the cost the run starts at, as a function of the starting
+     * weight w (its bias as picked), over the size of the first step |dC/dw| that start gets, a
+     * marker at the w picked, and under them the words on why that start is slow or fast. The two
+     * curves show it at a glance: where the cost is high and flat, the step is tiny.
+     */
+    private static void picker(AppState s, TrainLab lab, Painter p) {
+        TrainLab.StartPicker pick = lab.picker();
+        TrainConfig run = pick.config(lab.runs().get(pick.run()).config());
+        View.titleBar(s, p, "training race: pick run " + (pick.run() + 1) + "'s start",
+                "w " + Format.number(run.w()) + "  b " + Format.number(run.b()));
+        int width = s.columns() - 2;
+        List<Row> rows = new ArrayList<>(fit(List.of(Row.of(new Seg("the cost at the start, by w", Style.HEADING),
+                Seg.plain("  (b = " + Format.number(run.b()) + ", " + run.cost().displayName() + " cost)"))), width));
+        List<Row> below = new ArrayList<>();
+        below.addAll(fit(List.of(Row.of(new Seg("start (" + Format.number(run.w()) + ", " + Format.number(run.b())
+                + ")", Style.SERIES1), Seg.plain("  cost " + Format.number(run.cost().value(z(run), run.y()))
+                + "   first step |dC/dw| " + Format.number(firstStep(run))))), width));
+        for (String l : Wrap.text(StartWords.why(run), width - 2)) below.add(Row.text(l, Style.PLAIN).indented(2));
+        // The keys are the status bar's.
+        int height = View.pagerHeight(s) - rows.size() - 1 - below.size();
+        if (height >= PlotOptions.MIN_HEIGHT && width >= PlotOptions.MIN_WIDTH) {
+            PlotOptions o = PlotRows.options(s.theme(), Math.min(width, PlotOptions.MAX_WIDTH),
+                    Math.min(height, PlotOptions.MAX_HEIGHT)).withRange(pick.from(), pick.to()).withMark(run.w()).withVariable("w")
+                    .withLayout(Layout.STACKED);
+            rows.addAll(PlotRows.rows(curves(lab.runs().get(pick.run()).config().withStart(0, run.b())), o));
+        }
+        rows.add(Row.BLANK);
+        rows.addAll(below);
+        p.rows(1, 1, rows.subList(0, Math.min(rows.size(), View.pagerHeight(s))), s.columns() - 1);
+    }
+
+    /** The cost at the start and the first step's size, as functions of the starting weight w. */
+    static List<Series> curves(TrainConfig run) {
+        return List.of(new Series("cost C", w -> run.cost().value(w * run.x() + run.b(), run.y())),
+                new Series("first step |dC/dw|", w -> firstStep(run.withStart(w, run.b()))));
+    }
+
+    private static double z(TrainConfig c) {
+        return c.w() * c.x() + c.b();
+    }
+
+    /** |dC/dw| at the start: how far the first gradient step moves w, per unit of eta. */
+    static double firstStep(TrainConfig c) {
+        return Math.abs(c.cost().dz(z(c), c.y()) * c.x());
     }
 
     private static List<Row> fit(List<Row> rows, int width) {

@@ -120,8 +120,12 @@ public final class Tutor {
      */
     public Tutor(List<LessonOutline> outline, Pending pending, Session session, Theme theme, LessonSource lessons,
             Clock clock) {
-        this(new Lessons(Course.outlineOnly(outline), List.of()), null, pending, session, theme, lessons, clock, null,
-                ownGate());
+        this(Course.outlineOnly(outline), pending, session, theme, lessons, clock);
+    }
+
+    /** As above, with the course's title and description too ({@link satlab.lesson.CourseLoader.Unparsed#outlineCourse}). */
+    public Tutor(Course outline, Pending pending, Session session, Theme theme, LessonSource lessons, Clock clock) {
+        this(new Lessons(outline, List.of()), null, pending, session, theme, lessons, clock, null, ownGate());
     }
 
     /** A session on its own (not one of a lab server's) trains with the machine's cores. */

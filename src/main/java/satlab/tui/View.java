@@ -6,6 +6,7 @@ import java.util.List;
 import satlab.engine.Format;
 import satlab.learn.CourseStanding;
 import satlab.learn.LessonStanding;
+import satlab.lesson.CourseIndex;
 import satlab.lesson.Lesson;
 import satlab.lesson.LessonOutline;
 import satlab.lesson.Wrap;
@@ -83,16 +84,16 @@ public final class View {
     }
 
     private static void menu(AppState s, Screen.Menu m, Painter p) {
-        titleBar(s, p, "satlab — why large weights saturate sigmoid neurons", s.session().learner());
         // Drawn from the outline, which the first frame has before the lessons are parsed.
+        titleBar(s, p, s.course().info().menuTitle(), s.session().learner());
+        int listTop = 2 + description(s, p);
         List<LessonOutline> lessons = s.course().outline();
         boolean parsed = !s.course().isOutlineOnly();
         if (lessons.isEmpty()) {
-            p.put(2, 2, "No lessons found.", Style.STRONG);
-            p.put(2, 3, "Start satlab with --lessons DIR, or fix the lessons and press R to reload.", Style.PLAIN);
+            p.put(2, listTop, "No lessons found.", Style.STRONG);
+            p.put(2, listTop + 1, "Start satlab with --lessons DIR, or fix the lessons and press R to reload.", Style.PLAIN);
         }
-        int listTop = 2;
-        int listRows = pagerHeight(s) - 3 - (m.lint().isEmpty() ? 0 : Math.max(3, pagerHeight(s) / 2));
+        int listRows = pagerHeight(s) - 1 - listTop - (m.lint().isEmpty() ? 0 : Math.max(3, pagerHeight(s) / 2));
         int first = Math.max(0, Math.min(m.selected() - listRows + 1, lessons.size() - listRows));
         first = Math.max(0, Math.min(first, m.selected()));
         int width = s.columns() - 2;
@@ -134,6 +135,23 @@ public final class View {
                         Style.KEY);
             }
         }
+    }
+
+    /**
+     * The course's description under the title bar, at most two lines (as {@code check}
+     * holds it to at 60 columns) and a blank line; returns the rows it took.
+     */
+    private static int description(AppState s, Painter p) {
+        String description = s.course().info().description();
+        if (description.isEmpty()) return 0;
+        List<String> lines = Wrap.text(s.theme().text(description), s.columns() - 2, Cells.WIDTH);
+        int shown = Math.min(lines.size(), CourseIndex.MAX_DESCRIPTION_LINES);
+        for (int i = 0; i < shown; i++) {
+            String line = i == shown - 1 && lines.size() > shown
+                    ? fit(String.join(" ", lines.subList(i, lines.size())), s.columns() - 2, s.theme()) : lines.get(i);
+            p.put(1, 2 + i, line, Style.DIM, s.columns() - 1);
+        }
+        return shown + 1;
     }
 
     /** Diagnostics wrapped to the panel, continuation lines indented, errors marked. */

@@ -107,7 +107,7 @@ class AccountCommandsTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwords))).isEqualTo("rw-r-----");
         assertThat(run("short\n", "serve", "--passwd", "alice", "--passwords", passwords.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("at least 8 characters");
-        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("passwords", "class.csv");
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("passwords", "passwords.lock", "class.csv");
     }
 
     @Test

@@ -59,7 +59,7 @@ class JarAloneIT {
     void checkWithNoPathChecksTheBundledCourseAndSaysSo() throws Exception {
         Run r = satlab(null, "check");
         assertThat(r.err()).doesNotContain("no such file or directory").contains("bundled course");
-        assertThat(r.out()).contains("checked 8 lessons: 0 errors");
+        assertThat(r.out()).contains("checked 8 lessons and the course index (course.md): 0 errors");
         assertThat(r.exit()).isZero();
     }
 

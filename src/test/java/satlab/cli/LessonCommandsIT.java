@@ -14,7 +14,7 @@ class LessonCommandsIT {
     void checkTheBundledCourse() throws Exception {
         JarRunner.Result r = JarRunner.run("check", BASE.resolve("lessons").toString());
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).isEqualTo("checked 8 lessons: 0 errors, 0 warnings\n");
+        assertThat(r.out()).isEqualTo("checked 8 lessons and the course index (course.md): 0 errors, 0 warnings\n");
         assertThat(r.exitCode()).isZero();
     }
 

@@ -20,7 +20,7 @@ class LessonCommandsTest {
     void checkPassesTheBundledCourse() {
         CommandRun.Result o = CommandRun.run("check", COURSE.toString());
         assertThat(o.err()).isEmpty();
-        assertThat(o.out()).isEqualTo("checked 8 lessons: 0 errors, 0 warnings\n");
+        assertThat(o.out()).isEqualTo("checked 8 lessons and the course index (course.md): 0 errors, 0 warnings\n");
         assertThat(o.exit()).isZero();
     }
 

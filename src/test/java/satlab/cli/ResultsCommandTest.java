@@ -113,7 +113,8 @@ class ResultsCommandTest extends FilledDatabase {
     void plainTextReportByDefault() {
         Result r = run(null, "results", "--data", data);
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("Scores (right out of every quiz of the lesson)\n");
+        assertThat(r.out()).startsWith("Course: why large weights saturate sigmoid neurons\n"
+                + "Scores (right out of every quiz of the lesson)\n");
         assertThat(r.out().lines().filter(l -> l.startsWith("bob")).findFirst().orElseThrow())
                 .matches("bob +sigmoid +- +no +0 of 3");
         assertThat(r.out()).contains("yes, \"very\", saturated\\nat z=10");

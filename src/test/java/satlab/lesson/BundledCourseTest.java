@@ -20,7 +20,8 @@ class BundledCourseTest {
 
     static Stream<Path> lessonFiles() throws IOException {
         try (Stream<Path> files = Files.list(Fixtures.COURSE)) {
-            return files.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("README.md"))
+            return files.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("README.md")
+                    && !p.getFileName().toString().equals(CourseIndex.FILE_NAME))
                     .sorted().toList().stream();
         }
     }

@@ -66,6 +66,8 @@ class ScreenSnapshotTest {
             new Scene("menu", h -> { }),
             // Relative, as an author types it: the problems name their files, and the snapshot must not name this machine's.
             new Scene("menu-problems", h -> { }, Path.of("src/test/resources/satlab/tui/snapshots/lessons-with-problems")),
+            // A course index (course.md): its title in the bar, its description above the lessons.
+            new Scene("menu-course", h -> { }, Path.of("src/test/resources/satlab/tui/snapshots/lessons-with-index")),
             new Scene("pager-prose", step(0)),
             new Scene("pager-plot", step(1)),
             new Scene("pager-neuron", then(step(2), h -> h.press(Key.Type.TAB))),
@@ -98,7 +100,10 @@ class ScreenSnapshotTest {
             new Scene("help", h -> h.type("?")),
             new Scene("help-end", h -> h.type("?").press(Key.Type.END)),
             new Scene("network-lab", then(step(5), h -> h.press(Key.Type.TAB).press(Key.Type.ENTER))),
-            new Scene("race", then(step(5), h -> h.press(Key.Type.TAB, 2).press(Key.Type.ENTER).type("   "))));
+            new Scene("race", then(step(5), h -> h.press(Key.Type.TAB, 2).press(Key.Type.ENTER).type("   "))),
+            // A start picked on the curve: s, then down the slope to w = 0.5.
+            new Scene("race-pick", then(step(5), h -> h.press(Key.Type.TAB, 2).press(Key.Type.ENTER).type("s")
+                    .press(Key.Type.LEFT, 6))));
 
     @TestFactory
     Stream<DynamicTest> everyScreenMatchesItsSnapshot() {
