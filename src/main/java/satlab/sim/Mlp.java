@@ -201,7 +201,7 @@ public final class Mlp {
             double[][] a = in;
             for (int l = 0; l < w.length; l++) {
                 double[][] z = eval.layer(l, m);
-                Dense.forward(a, w[l], b[l], z);
+                Dense.forwardBlocked(a, w[l], b[l], z);
                 for (double[] row : z) activate(config.activation(), row, row, null, eval.exps, 0, null, null);
                 a = z;
             }
@@ -247,7 +247,7 @@ public final class Mlp {
         int width = config.width();
         for (int l = 0; l < L; l++) {
             double[][] z = buf.a[l + 1];
-            Dense.forward(buf.a[l], w[l], b[l], z);
+            Dense.forwardBlocked(buf.a[l], w[l], b[l], z);
             long saturated = 0;
             for (int i = 0; i < n; i++) {
                 double[] row = z[i];
@@ -314,7 +314,7 @@ public final class Mlp {
             if (l > 0) {
                 double[][] dn = buf.delta[l - 1];
                 for (double[] row : dn) java.util.Arrays.fill(row, 0);
-                Dense.multiplyAdd(d, wt[l], dn);
+                Dense.multiplyAddBlocked(d, wt[l], dn);
                 for (int i = 0; i < n; i++) {
                     double[] row = dn[i];
                     double[] si = buf.slope[l - 1][i];

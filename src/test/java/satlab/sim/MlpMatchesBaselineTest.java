@@ -46,6 +46,23 @@ class MlpMatchesBaselineTest {
         assertThat(fast.gradient()).containsExactly(baseline.gradient());
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 4, 7, 64})
+    void theBlockedProductIsTheRowByRowProductBitForBit(int inner) {
+        satlab.engine.Rng rng = new satlab.engine.Rng(inner);
+        double[][] left = new double[70][inner];
+        double[][] right = new double[inner][9];
+        for (double[] row : left) for (int k = 0; k < inner; k++) row[k] = rng.nextGaussian();
+        for (double[] row : right) for (int j = 0; j < 9; j++) row[j] = rng.nextGaussian() * 1e3;
+        double[] bias = new double[9];
+        for (int j = 0; j < 9; j++) bias[j] = rng.nextGaussian();
+        double[][] byRows = new double[70][9];
+        double[][] blocked = new double[70][9];
+        Dense.forward(left, right, bias, byRows);
+        Dense.forwardBlocked(left, right, bias, blocked);
+        assertThat(blocked).isDeepEqualTo(byRows);
+    }
+
     private static void same(EpochStats fast, EpochStats baseline) {
         assertThat(fast.epoch()).isEqualTo(baseline.epoch());
         assertThat(fast.trainLoss()).isEqualTo(baseline.trainLoss());
