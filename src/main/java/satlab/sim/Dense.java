@@ -47,6 +47,48 @@ final class Dense {
         }
     }
 
+    /** Rows of out per block in {@link #forwardBlocked}: 32 rows of 64 doubles and four weight rows fit in L1. */
+    private static final int BLOCK = 32;
+
+    /** {@link #forward}, each output element summed in the same order, with the loops of {@link #multiplyAddBlocked}. */
+    static void forwardBlocked(double[][] in, double[][] wt, double[] bias, double[][] out) {
+        for (double[] row : out) {
+            System.arraycopy(bias, 0, row, 0, bias.length);
+        }
+        multiplyAddBlocked(in, wt, out);
+    }
+
+    /**
+     * {@link #multiplyAdd} with the loops turned: for a block of output rows, each group of four rows of
+     * right is added to every row of the block before the next group is read, so right streams through
+     * the cache once per block instead of once per output row. Every element gets the same terms in the
+     * same order, so the results are bit for bit those of multiplyAdd (measured on 32 x 64 by 64 x 64,
+     * the training playground's layers: about a fifth faster).
+     */
+    static void multiplyAddBlocked(double[][] left, double[][] right, double[][] out) {
+        int inner = right.length;
+        for (int i0 = 0; i0 < out.length; i0 += BLOCK) {
+            int i1 = Math.min(out.length, i0 + BLOCK);
+            int k = 0;
+            for (; k + 4 <= inner; k += 4) {
+                double[] r0 = right[k];
+                double[] r1 = right[k + 1];
+                double[] r2 = right[k + 2];
+                double[] r3 = right[k + 3];
+                for (int i = i0; i < i1; i++) {
+                    double[] a = left[i];
+                    addFour(out[i], a[k], r0, a[k + 1], r1, a[k + 2], r2, a[k + 3], r3);
+                }
+            }
+            for (; k < inner; k++) {
+                double[] r = right[k];
+                for (int i = i0; i < i1; i++) {
+                    addOne(out[i], left[i][k], r);
+                }
+            }
+        }
+    }
+
     private static void addFour(double[] o, double s0, double[] r0, double s1, double[] r1,
                                 double s2, double[] r2, double s3, double[] r3) {
         for (int j = 0; j < o.length; j++) {

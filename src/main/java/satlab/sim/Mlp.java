@@ -17,6 +17,15 @@ import satlab.engine.Rng;
  * {@link Dense}'s vectorised loops; each layer also keeps Wᵀ so the backward
  * pass is the same axpy loop.
  *
+ * <p>An epoch allocates only its statistics: every batch, the test set's pass and
+ * the decision regions' grid reuse work arrays kept here. The activations are two
+ * loops, the exponentials first and then arithmetic C2 turns into SIMD code (no
+ * branch: see {@link #sigmoid}), and f' comes from the same exponential. The
+ * per-layer statistics are summed per unit (column) over the epoch, which
+ * vectorises too, and added up once in {@link #stats}: only their last digits
+ * depend on that order. The weights, the outputs and the costs are computed in
+ * exactly the order they always were (bench/jmh TrainingBenchmark times both).
+ *
  * <p>Mutable and confined to one thread at a time: a screen keeps a {@link #copy}
  * as its snapshot and trains another copy on its worker. Weights follow from
  * {@code Rng.seedOf(seed, "mlp", layer)} and the order of the examples from
@@ -36,6 +45,7 @@ public final class Mlp {
     private int epoch;
     private Buffers full;
     private Buffers tail;
+    private Eval eval;
 
     private Mlp(TrainNetConfig config, DataSet train, DataSet test, double[][][] w, double[][] b, double[] wOut,
             double bOut, int epoch) {
@@ -116,7 +126,7 @@ public final class Mlp {
 
     /** The statistics at the current weights without changing them: epoch 0's row. */
     public EpochStats measure() {
-        Tally t = new Tally(config.layers());
+        Tally t = new Tally(config.layers(), config.width());
         for (int s = 0; s < train.size(); s += config.batch()) {
             int e = Math.min(train.size(), s + config.batch());
             pass(null, s, e, t, 0);
@@ -139,7 +149,7 @@ public final class Mlp {
             order[i] = order[j];
             order[j] = tmp;
         }
-        Tally t = new Tally(config.layers());
+        Tally t = new Tally(config.layers(), config.width());
         for (int s = 0; s < n; s += config.batch()) {
             pass(order, s, Math.min(n, s + config.batch()), t, eta);
         }
@@ -153,8 +163,10 @@ public final class Mlp {
         List<EpochStats.Layer> layers = new ArrayList<>(L + 1);
         for (int l = 0; l <= L; l++) {
             double units = t.units[l];
-            layers.add(new EpochStats.Layer(l + 1, t.saturated[l] / units, t.slope[l] / units,
-                    t.activation[l] / units, t.gradNorm[l] / t.batches));
+            double slope = l < L ? sum(t.unitSlope[l]) : t.outSlope;
+            double activation = l < L ? sum(t.unitActivation[l]) : t.outActivation;
+            layers.add(new EpochStats.Layer(l + 1, t.saturated[l] / units, slope / units, activation / units,
+                    t.gradNorm[l] / t.batches));
         }
         return new EpochStats(epoch, t.loss / t.examples, testFit[0], t.right / t.examples, testFit[1], eta, layers);
     }
@@ -163,35 +175,40 @@ public final class Mlp {
     double[] evaluate(DataSet d) {
         double loss = 0;
         double right = 0;
-        int bs = Math.max(1, Math.min(256, d.size()));
-        for (int s = 0; s < d.size(); s += bs) {
-            int e = Math.min(d.size(), s + bs);
-            double[][] x = new double[e - s][];
-            for (int i = s; i < e; i++) x[i - s] = d.points()[i];
-            double[] z = outputs(x);
-            for (int i = 0; i < z.length; i++) {
-                double y = d.labels()[s + i];
-                loss += config.cost().value(z[i], y);
-                if ((z[i] >= 0 ? 1 : 0) == y) right++;
-            }
+        double[][] points = d.points();
+        double[] labels = d.labels();
+        double[] z = outputs(points, points.length);
+        for (int i = 0; i < points.length; i++) {
+            double y = labels[i];
+            loss += config.cost().value(z[i], y);
+            if ((z[i] >= 0 ? 1 : 0) == y) right++;
         }
         return new double[] {loss / d.size(), right / d.size()};
     }
 
-    /** The output's pre-activation z for each row of x (no statistics, no buffers shared). */
-    double[] outputs(double[][] x) {
-        double[][] a = x;
-        for (int l = 0; l < w.length; l++) {
-            double[][] z = new double[a.length][config.width()];
-            Dense.forward(a, w[l], b[l], z);
-            for (double[] row : z) activate(config.activation(), row, row, null, 0, null);
-            a = z;
+    /**
+     * The output's pre-activation z for the first n rows of x, in blocks of {@link Eval#ROWS} through the
+     * work arrays (each row's result is the same whatever block it falls in).
+     */
+    private double[] outputs(double[][] x, int n) {
+        if (eval == null) eval = new Eval(config);
+        double[] out = new double[n];
+        int width = config.width();
+        for (int s = 0; s < n; s += Eval.ROWS) {
+            int m = Math.min(Eval.ROWS, n - s);
+            double[][] in = eval.in(m);
+            System.arraycopy(x, s, in, 0, m);
+            double[][] a = in;
+            for (int l = 0; l < w.length; l++) {
+                double[][] z = eval.layer(l, m);
+                Dense.forwardBlocked(a, w[l], b[l], z);
+                for (double[] row : z) activate(config.activation(), row, row, null, eval.exps, 0, null, null);
+                a = z;
+            }
+            for (int i = 0; i < m; i++) out[s + i] = bOut + dot(a[i], wOut, width);
         }
-        double[] out = new double[a.length];
-        for (int i = 0; i < a.length; i++) out[i] = bOut + dot(a[i], wOut);
         return out;
     }
-
     /**
      * P(class 1) on a grid over [x0, x1] × [y0, y1]: rows from the top (y1) down,
      * columns from x0, each sample at the centre of its cell.
@@ -204,7 +221,7 @@ public final class Mlp {
                 pts[r * cols + c][1] = y1 - (r + 0.5) * (y1 - y0) / rows;
             }
         }
-        double[] z = outputs(pts);
+        double[] z = outputs(pts, pts.length);
         double[][] p = new double[rows][cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) p[r][c] = Activation.sigmoid(z[r * cols + c]);
@@ -227,19 +244,18 @@ public final class Mlp {
             buf.y[i] = train.labels()[idx];
         }
         double threshold = config.saturationThreshold();
+        int width = config.width();
         for (int l = 0; l < L; l++) {
             double[][] z = buf.a[l + 1];
-            Dense.forward(buf.a[l], w[l], b[l], z);
-            double[] sums = buf.sums;
-            java.util.Arrays.fill(sums, 0);
+            Dense.forwardBlocked(buf.a[l], w[l], b[l], z);
+            long saturated = 0;
             for (int i = 0; i < n; i++) {
                 double[] row = z[i];
-                activate(config.activation(), row, row, buf.slope[l][i], threshold, sums);
+                saturated += activate(config.activation(), row, row, buf.slope[l][i], buf.exps, threshold,
+                        t.unitSlope[l], t.unitActivation[l]);
             }
-            t.saturated[l] += sums[0];
-            t.slope[l] += sums[1];
-            t.activation[l] += sums[2];
-            t.units[l] += (double) n * config.width();
+            t.saturated[l] += saturated;
+            t.units[l] += (double) n * width;
         }
         // The output neuron and its δ = ∂C/∂z for the batch's mean cost.
         double[][] top = buf.a[L];
@@ -249,7 +265,7 @@ public final class Mlp {
         double outAct = 0;
         double outThreshold = Activation.SIGMOID.defaultThreshold();
         for (int i = 0; i < n; i++) {
-            double z = bOut + dot(top[i], wOut);
+            double z = bOut + dot(top[i], wOut, width);
             double y = buf.y[i];
             double a = Activation.sigmoid(z);
             t.loss += config.cost().value(z, y);
@@ -260,8 +276,8 @@ public final class Mlp {
             outAct += a;
         }
         t.saturated[L] += outSat;
-        t.slope[L] += outSlope;
-        t.activation[L] += outAct;
+        t.outSlope += outSlope;
+        t.outActivation += outAct;
         t.units[L] += n;
         t.examples += n;
         t.batches++;
@@ -277,7 +293,7 @@ public final class Mlp {
             for (int k = 0; k < gOut.length; k++) gOut[k] += d * ai[k];
         }
         buf.gbOut = gbOut;
-        t.gradNorm[L] += Math.sqrt(sumSquares(gOut));
+        t.gradNorm[L] += Math.sqrt(sumSquares(gOut, buf.squares));
         double[][] delta = buf.delta[L - 1];
         for (int i = 0; i < n; i++) {
             double d = dOut[i];
@@ -291,16 +307,14 @@ public final class Mlp {
             double[][] g = buf.gW[l];
             for (double[] row : g) java.util.Arrays.fill(row, 0);
             Dense.multiplyAddTransposed(below, d, g);
-            double sq = 0;
-            for (double[] row : g) sq += sumSquares(row);
-            t.gradNorm[l] += Math.sqrt(sq);
+            t.gradNorm[l] += Math.sqrt(sumSquares(g, buf.squares));
             double[] gb = buf.gb[l];
             java.util.Arrays.fill(gb, 0);
             for (double[] di : d) for (int j = 0; j < gb.length; j++) gb[j] += di[j];
             if (l > 0) {
                 double[][] dn = buf.delta[l - 1];
                 for (double[] row : dn) java.util.Arrays.fill(row, 0);
-                Dense.multiplyAdd(d, wt[l], dn);
+                Dense.multiplyAddBlocked(d, wt[l], dn);
                 for (int i = 0; i < n; i++) {
                     double[] row = dn[i];
                     double[] si = buf.slope[l - 1][i];
@@ -332,7 +346,7 @@ public final class Mlp {
      * For the gradient check, which compares it with finite differences.
      */
     double[] gradient() {
-        Tally t = new Tally(config.layers());
+        Tally t = new Tally(config.layers(), config.width());
         pass(null, 0, train.size(), t, 0);
         Buffers buf = buffers(train.size());
         double[] out = new double[parameters()];
@@ -379,75 +393,136 @@ public final class Mlp {
         return evaluate(train)[0];
     }
 
+    /** 2¹⁰⁰⁰: a z of magnitude at least 2⁻¹⁰⁰⁰ times this is at least 1 in magnitude. */
+    private static final double HUGE = 0x1p1000;
+
     /**
-     * a = f(z) and, when slope is given, slope = f'(z); a may be z itself. With sums given, adds
-     * to them the units beyond the threshold (relu: z ≤ 0), Σ|f'| and Σa, in one pass.
+     * a = f(z) and, when slope is given, slope = f'(z); a may be z itself; exps is scratch as long as z.
+     * With unitSlope given, adds |f'| and a unit by unit to unitSlope and unitActivation. Returns the units
+     * beyond the threshold (relu: z ≤ 0).
      */
-    static void activate(Activation f, double[] z, double[] a, double[] slope, double threshold, double[] sums) {
-        double sat = 0;
-        double slopes = 0;
-        double outs = 0;
-        switch (f) {
-            case SIGMOID -> {
-                for (int j = 0; j < z.length; j++) {
-                    double v = z[j];
-                    double abs = Math.abs(v);
-                    double e = Math.exp(-abs);
-                    double q = 1.0 / (1.0 + e);
-                    double out = v >= 0 ? q : e * q;
-                    double d = e * q * q;
-                    if (slope != null) slope[j] = d;
-                    a[j] = out;
-                    sat += abs > threshold ? 1 : 0;
-                    slopes += d;
-                    outs += out;
-                }
-            }
-            case TANH -> {
-                // tanh(z) = 2σ(2z) − 1 from one exponential; tanh' = 1 − tanh².
-                for (int j = 0; j < z.length; j++) {
-                    double v = z[j];
-                    double abs = Math.abs(v);
-                    double e = Math.exp(-2 * abs);
-                    double t = (1 - e) / (1 + e);
-                    double out = v >= 0 ? t : -t;
-                    double d = 1 - t * t;
-                    if (slope != null) slope[j] = d;
-                    a[j] = out;
-                    sat += abs > threshold ? 1 : 0;
-                    slopes += d;
-                    outs += out;
-                }
-            }
-            case RELU -> {
-                for (int j = 0; j < z.length; j++) {
-                    double v = z[j];
-                    double d = v > 0 ? 1 : 0;
-                    if (slope != null) slope[j] = d;
-                    double out = v > 0 ? v : 0;
-                    a[j] = out;
-                    sat += 1 - d;
-                    slopes += d;
-                    outs += out;
-                }
-            }
-        }
-        if (sums != null) {
-            sums[0] += sat;
-            sums[1] += slopes;
-            sums[2] += outs;
-        }
+    static int activate(Activation f, double[] z, double[] a, double[] slope, double[] exps, double threshold,
+            double[] unitSlope, double[] unitActivation) {
+        return switch (f) {
+            case SIGMOID -> sigmoid(z, a, slope, exps, threshold, unitSlope, unitActivation);
+            case TANH -> tanh(z, a, slope, exps, threshold, unitSlope, unitActivation);
+            case RELU -> relu(z, a, slope, unitSlope, unitActivation);
+        };
     }
 
-    private static double dot(double[] a, double[] b) {
+    /**
+     * σ(z) = q = 1/(1 + e) for z ≥ 0 and e·q below, e = exp(−|z|), σ' = e·q²: one exponential per unit,
+     * exact for any z. The exponentials are a loop of their own (a call each); the rest is written without
+     * a branch so C2 vectorises it: the factor m is 1 for z ≥ 0 (z·2¹⁰⁰⁰ ≥ 1, or e = 1 exactly when z is
+     * that close to 0) and e for z &lt; 0, so q·m is bit for bit the value the branch would give.
+     */
+    private static int sigmoid(double[] z, double[] a, double[] slope, double[] exps, double threshold,
+            double[] unitSlope, double[] unitActivation) {
+        int n = z.length;
+        int saturated = 0;
+        for (int j = 0; j < n; j++) {
+            double abs = Math.abs(z[j]);
+            exps[j] = Math.exp(-abs);
+            saturated += abs > threshold ? 1 : 0;
+        }
+        if (slope == null) {
+            for (int j = 0; j < n; j++) {
+                double e = exps[j];
+                double q = 1.0 / (1.0 + e);
+                a[j] = q * Math.max(e, Math.min(1.0, z[j] * HUGE));
+            }
+            return saturated;
+        }
+        for (int j = 0; j < n; j++) {
+            double e = exps[j];
+            double q = 1.0 / (1.0 + e);
+            double out = q * Math.max(e, Math.min(1.0, z[j] * HUGE));
+            double d = e * q * q;
+            slope[j] = d;
+            a[j] = out;
+            unitSlope[j] += d;
+            unitActivation[j] += out;
+        }
+        return saturated;
+    }
+
+    /**
+     * tanh(z) = ±t, t = (1 − e)/(1 + e), e = exp(−2|z|), tanh' = 1 − t²: σ's scheme with the sign as a factor
+     * (±1, or +0 at z = ±0 where t = 0, as the branch gives; below 2⁻¹⁰⁰⁰, e = 1 and t = 0 times the sign).
+     */
+    private static int tanh(double[] z, double[] a, double[] slope, double[] exps, double threshold,
+            double[] unitSlope, double[] unitActivation) {
+        int n = z.length;
+        int saturated = 0;
+        for (int j = 0; j < n; j++) {
+            double abs = Math.abs(z[j]);
+            exps[j] = Math.exp(-2 * abs);
+            saturated += abs > threshold ? 1 : 0;
+        }
+        for (int j = 0; j < n; j++) {
+            double e = exps[j];
+            double t = (1 - e) / (1 + e);
+            double out = t * Math.max(-1.0, Math.min(1.0, z[j] * HUGE + 0.0));
+            a[j] = out;
+            if (slope != null) {
+                double d = 1 - t * t;
+                slope[j] = d;
+                unitSlope[j] += d;
+                unitActivation[j] += out;
+            }
+        }
+        return saturated;
+    }
+
+    private static int relu(double[] z, double[] a, double[] slope, double[] unitSlope, double[] unitActivation) {
+        int dead = 0;
+        for (int j = 0; j < z.length; j++) {
+            double v = z[j];
+            boolean on = v > 0;
+            double out = on ? v : 0;
+            a[j] = out;
+            dead += on ? 0 : 1;
+            if (slope != null) {
+                double d = on ? 1 : 0;
+                slope[j] = d;
+                unitSlope[j] += d;
+                unitActivation[j] += out;
+            }
+        }
+        return dead;
+    }
+
+    private static double dot(double[] a, double[] b, int n) {
         double s = 0;
-        for (int k = 0; k < a.length; k++) s += a[k] * b[k];
+        for (int k = 0; k < n; k++) s += a[k] * b[k];
         return s;
     }
 
-    private static double sumSquares(double[] v) {
+    private static double sum(double[] v) {
         double s = 0;
-        for (double x : v) s += x * x;
+        for (double x : v) s += x;
+        return s;
+    }
+
+    /** Σ v², summed per index into squares (scratch as long as v) so that it vectorises, then added up. */
+    private static double sumSquares(double[] v, double[] squares) {
+        for (int j = 0; j < v.length; j++) squares[j] = v[j] * v[j];
+        return sum(squares, v.length);
+    }
+
+    /** Σ of every m[k][j]², per column first (vectorised), then over the columns. */
+    private static double sumSquares(double[][] m, double[] squares) {
+        int n = m[0].length;
+        java.util.Arrays.fill(squares, 0, n, 0);
+        for (double[] row : m) {
+            for (int j = 0; j < n; j++) squares[j] += row[j] * row[j];
+        }
+        return sum(squares, n);
+    }
+
+    private static double sum(double[] v, int n) {
+        double s = 0;
+        for (int j = 0; j < n; j++) s += v[j];
         return s;
     }
 
@@ -466,8 +541,10 @@ public final class Mlp {
         final double[][][] a;
         final double[][][] slope;
         final double[][][] delta;
-        /** Saturated units, Σ|f'| and Σa of the layer being activated. */
-        final double[] sums = new double[3];
+        /** exp(−|z|) of a row being activated. */
+        final double[] exps;
+        /** Squares of a gradient's row, for its norm. */
+        final double[] squares;
         final double[][][] gW;
         final double[][] gb;
         final double[] gOut;
@@ -492,14 +569,49 @@ public final class Mlp {
             gOut = new double[width];
             dOut = new double[n];
             y = new double[n];
+            exps = new double[width];
+            squares = new double[width];
+        }
+    }
+
+    /** Work arrays for forward passes without gradients (the test set, the decision regions' grid). */
+    private static final class Eval {
+        static final int ROWS = 256;
+        /** Rows pointing at the inputs of the block. */
+        private final double[][] inputs = new double[ROWS][];
+        private final double[][][] layers;
+        private final double[][][] tails;
+        final double[] exps;
+
+        Eval(TrainNetConfig c) {
+            layers = new double[c.layers()][][];
+            tails = new double[c.layers()][][];
+            exps = new double[c.width()];
+        }
+
+        double[][] in(int m) {
+            return m == ROWS ? inputs : new double[m][];
+        }
+
+        /** Layer l's outputs for a block of m rows: the full block's arrays, or the last, shorter block's. */
+        double[][] layer(int l, int m) {
+            if (m == ROWS) {
+                if (layers[l] == null) layers[l] = new double[ROWS][exps.length];
+                return layers[l];
+            }
+            if (tails[l] == null || tails[l].length != m) tails[l] = new double[m][exps.length];
+            return tails[l];
         }
     }
 
     /** Sums over an epoch's batches. Index l < layers is a hidden layer, index layers the output. */
     private static final class Tally {
         final double[] saturated;
-        final double[] slope;
-        final double[] activation;
+        /** Σ|f'| and Σa per unit of each hidden layer (index [l][j]), and the output's. */
+        final double[][] unitSlope;
+        final double[][] unitActivation;
+        double outSlope;
+        double outActivation;
         final double[] units;
         final double[] gradNorm;
         double loss;
@@ -507,10 +619,10 @@ public final class Mlp {
         double examples;
         int batches;
 
-        Tally(int layers) {
+        Tally(int layers, int width) {
             saturated = new double[layers + 1];
-            slope = new double[layers + 1];
-            activation = new double[layers + 1];
+            unitSlope = new double[layers][width];
+            unitActivation = new double[layers][width];
             units = new double[layers + 1];
             gradNorm = new double[layers + 1];
         }
