@@ -41,17 +41,12 @@ public final class CdsTraining {
         return System.getProperty("java.io.tmpdir");
     }
 
-    /**
-     * @param args {@code [--tutor-only] [LESSONS_DIR]}: with --tutor-only the run builds no
-     *             picocli command tree (see the launcher's JDK 25 AOT cache)
-     */
+    /** @param args {@code [LESSONS_DIR]} */
     public static void main(String[] args) throws IOException {
-        boolean tutorOnly = args.length > 0 && args[0].equals("--tutor-only");
-        if (tutorOnly) args = java.util.Arrays.copyOfRange(args, 1, args.length);
         // The tutor starts through TutorStart's hand parser; commands build the whole tree.
         TutorStart.parse(new String[] {"--data", tmpName(), "--seed", "1"});
-        System.console(); // asked before the first frame
-        if (!tutorOnly) Main.commandLine().parseArgs();
+        System.console(); // asked before the first frame when started without the launcher
+        Main.commandLine().parseArgs();
         Path tmp = Files.createTempDirectory("satlab-cds");
         try {
             // The bundled course, or a lessons directory the launcher names (a source checkout).

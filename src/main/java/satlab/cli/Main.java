@@ -97,7 +97,9 @@ public final class Main implements Callable<Integer> {
         c.put("serve", ServeCommand::new);
         c.put("completion", CompletionCommand::new);
         c.put("man", ManCommand::new);
-        c.put("help", CommandLine.HelpCommand::new);
+        // A lambda, not CommandLine.HelpCommand::new: a method reference to a constructor of a
+        // Java 5 class (picocli's) aborts JDK 25.0.3 assembling an AOT cache (archiveHeapWriter.cpp:757).
+        c.put("help", () -> new CommandLine.HelpCommand());
         return Collections.unmodifiableMap(c);
     }
 

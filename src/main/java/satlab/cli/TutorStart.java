@@ -3,6 +3,7 @@ package satlab.cli;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The tutor's fast start. `satlab` with only tutor options is what a learner types
@@ -20,8 +21,11 @@ final class TutorStart {
         TutorOptions options = parse(args);
         if (options == null || options.plain) return null;
         PrintWriter err = new PrintWriter(System.err, true, Charset.defaultCharset());
-        TutorLauncher launcher = new TutorLauncher(err, System.getenv(), System.in, System.out,
-                System.console() != null);
+        Map<String, String> env = System.getenv();
+        // The launcher prepares the tty only when stdin and stdout are both terminals, which is
+        // all System.console() would tell, at a few milliseconds of class initialisation.
+        boolean console = PreparedTty.from(env).isPresent() || System.console() != null;
+        TutorLauncher launcher = new TutorLauncher(err, env, System.in, System.out, console);
         if (launcher.whyNotFullScreen().isPresent()) return null;
         int code = launcher.run(options);
         err.flush();

@@ -2,16 +2,21 @@ package satlab.lesson;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.List;
@@ -114,9 +119,35 @@ public final class CourseLoader {
         return read(paths, LessonParser.Depth.QUICK);
     }
 
-    /** What {@link #bundled} would parse, read but not parsed. */
+    /**
+     * What {@link #bundled} would parse, read but not parsed. Running from satlab's jar, the
+     * files are read from the jar itself: the class loader would first look for each one in
+     * the JDK's modules and then open it through a jar: URL, about ten times the work, and
+     * the tutor reads them before its first frame.
+     */
     public static Unparsed readBundled() {
-        return readClasspath(CourseLoader.class.getClassLoader(), BUNDLED_DIR);
+        Path jar = ownJar();
+        if (jar != null) {
+            try (JarFile file = new JarFile(jar.toFile(), false)) {
+                return readClasspath(null, file, BUNDLED_DIR);
+            } catch (IOException | SecurityException e) {
+                // Read through the class loader instead, which reports what is missing.
+            }
+        }
+        return readClasspath(CourseLoader.class.getClassLoader(), null, BUNDLED_DIR);
+    }
+
+    /** The jar file this class was loaded from, or null (a classes directory, say). */
+    private static Path ownJar() {
+        try {
+            CodeSource source = CourseLoader.class.getProtectionDomain().getCodeSource();
+            URL at = source == null ? null : source.getLocation();
+            if (at == null || !at.getProtocol().equals("file") || !at.getPath().endsWith(".jar")) return null;
+            Path path = Path.of(at.toURI());
+            return Files.isRegularFile(path) ? path : null;
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return null;
+        }
     }
 
     /**
@@ -186,7 +217,7 @@ public final class CourseLoader {
 
     /** The bundled course checked as {@code satlab check} checks any lessons ({@link LessonParser.Depth#FULL}). */
     public static LoadResult checkBundled() {
-        Unparsed bundled = readClasspath(CourseLoader.class.getClassLoader(), BUNDLED_DIR);
+        Unparsed bundled = readBundled();
         return new Unparsed(bundled.sources(), bundled.problems(), LessonParser.Depth.FULL, bundled.indexes()).parse();
     }
 
@@ -205,14 +236,15 @@ public final class CourseLoader {
      * index {@code dir + "course.md"} if there is one; checked as {@link LessonParser.Depth#TRUSTED}.
      */
     public static LoadResult fromClasspath(ClassLoader loader, String dir) {
-        return readClasspath(loader, dir).parse();
+        return readClasspath(loader, null, dir).parse();
     }
 
-    private static Unparsed readClasspath(ClassLoader loader, String dir) {
+    /** Through {@code jar} when it is not null, else through {@code loader}. */
+    private static Unparsed readClasspath(ClassLoader loader, JarFile jar, String dir) {
         List<Source> sources = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         String index = dir + "index.txt";
-        String listing = resource(loader, index);
+        String listing = jar != null ? entry(jar, index) : resource(loader, index);
         if (listing == null) {
             problems.add(Diagnostic.error(index, 1, 1, "the bundled lesson index is missing from the class path"));
             return new Unparsed(sources, problems, LessonParser.Depth.TRUSTED);
@@ -221,14 +253,14 @@ public final class CourseLoader {
         for (int i = 0; i < names.length; i++) {
             String name = names[i].strip();
             if (name.isEmpty() || name.startsWith("#")) continue;
-            String text = resource(loader, dir + name);
+            String text = jar != null ? entry(jar, dir + name) : resource(loader, dir + name);
             if (text == null) {
                 problems.add(Diagnostic.error(index, i + 1, 1, "lists '" + name + "', which is not on the class path"));
             } else {
                 sources.add(new Source(dir + name, text));
             }
         }
-        String courseIndex = resource(loader, dir + CourseIndex.FILE_NAME);
+        String courseIndex = jar != null ? entry(jar, dir + CourseIndex.FILE_NAME) : resource(loader, dir + CourseIndex.FILE_NAME);
         List<Source> indexes = courseIndex == null ? List.of() : List.of(new Source(dir + CourseIndex.FILE_NAME, courseIndex));
         return new Unparsed(sources, problems, LessonParser.Depth.TRUSTED, indexes);
     }
@@ -312,6 +344,16 @@ public final class CourseLoader {
             problems.add(Diagnostic.error(path.toString(), 1, 1, "not UTF-8 text: save the file as UTF-8"));
         } catch (IOException e) {
             problems.add(Diagnostic.error(path.toString(), 1, 1, "cannot read: " + reason(e)));
+        }
+    }
+
+    private static String entry(JarFile jar, String name) {
+        JarEntry entry = jar.getJarEntry(name);
+        if (entry == null) return null;
+        try (InputStream in = jar.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -52,15 +52,27 @@ public record LessonOutline(String id, String title, OptionalInt order, String s
         return byOrder != 0 ? byOrder : CourseLoader.fileName(a.source()).compareTo(CourseLoader.fileName(b.source()));
     }
 
-    /** One file's outline, or null when its front matter has no id or title. */
+    /**
+     * One file's outline, or null when its front matter has no id or title. It runs before
+     * the first frame, in the interpreter, over every lesson file: it walks the text line by
+     * line in place (no split into strings, no streams) and looks at a line's first few
+     * characters only, so the whole course takes well under a millisecond.
+     */
     static LessonOutline scan(String name, String text) {
-        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\n", -1);
-        if (lines.length == 0 || !strip(lines[0]).equals("---")) return null;
+        int pos = text.startsWith("\uFEFF") ? 1 : 0;
+        int end = lineEnd(text, pos);
+        if (!text.substring(pos, end).strip().equals("---")) return null;
         String id = null, title = null;
         OptionalInt order = OptionalInt.empty();
-        int i = 1;
-        for (; i < lines.length && !strip(lines[i]).equals("---"); i++) {
-            String line = strip(lines[i]);
+        boolean closed = false;
+        while (end < text.length()) {
+            pos = end + 1;
+            end = lineEnd(text, pos);
+            String line = text.substring(pos, end).strip();
+            if (line.equals("---")) {
+                closed = true;
+                break;
+            }
             int colon = line.indexOf(':');
             if (colon <= 0 || line.startsWith("#")) continue;
             String key = line.substring(0, colon).strip();
@@ -78,25 +90,37 @@ public record LessonOutline(String id, String title, OptionalInt order, String s
                 default -> { }
             }
         }
-        if (i >= lines.length || id == null || id.isEmpty() || title == null || title.isEmpty()) return null;
+        if (!closed || id == null || id.isEmpty() || title == null || title.isEmpty()) return null;
         int steps = 0;
+        // Before the first heading: whether any text came, which makes the intro a step.
         boolean intro = true, written = false;
-        String fence = null;
-        for (i++; i < lines.length; i++) {
-            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-            if (fence != null) {
-                if (closes(line, fence)) fence = null;
+        char fence = 0; // the open fence's character, or 0
+        int fenceLength = 0;
+        while (end < text.length()) {
+            pos = end + 1;
+            end = lineEnd(text, pos);
+            int to = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            if (fence != 0) {
+                if (closes(text, pos, to, fence, fenceLength)) fence = 0;
                 continue;
             }
-            String opening = fenceOpening(line);
-            if (opening != null) {
-                fence = opening;
+            int at = pos;
+            while (at < to && at - pos < 3 && text.charAt(at) == ' ') at++;
+            char c = at < to ? text.charAt(at) : 0;
+            int run = at;
+            if (c == '`' || c == '~') {
+                while (run < to && text.charAt(run) == c) run++;
+            }
+            if (run - at >= 3) {
+                fence = c;
+                fenceLength = run - at;
                 written = true;
-            } else if (isStepHeading(line)) {
+            } else if (c == '#' && to - at > 2 && text.charAt(at + 1) == '#'
+                    && (text.charAt(at + 2) == ' ' || text.charAt(at + 2) == '\t')) {
                 if (!intro || written) steps++;
                 intro = false;
                 written = false;
-            } else if (!line.isBlank()) {
+            } else if (intro && !written && !text.substring(pos, to).isBlank()) {
                 written = true;
             }
         }
@@ -104,33 +128,27 @@ public record LessonOutline(String id, String title, OptionalInt order, String s
         return new LessonOutline(id, title, order, name, steps);
     }
 
-    /** A closing fence: only the opening's character, at least as many, indented at most three spaces. */
-    private static boolean closes(String line, String opening) {
-        char c = opening.charAt(0);
-        String s = line.strip();
-        return s.length() >= opening.length() && s.chars().allMatch(ch -> ch == c) && line.indexOf(c) <= 3;
+    /** Where the line starting at {@code pos} ends: its newline, or the end of the text. */
+    private static int lineEnd(String text, int pos) {
+        int nl = text.indexOf('\n', pos);
+        return nl < 0 ? text.length() : nl;
     }
 
-    /** A level-2 heading: up to three spaces, "##", then a space or tab. */
-    private static boolean isStepHeading(String line) {
-        int i = 0;
-        while (i < line.length() && i < 3 && line.charAt(i) == ' ') i++;
-        return line.startsWith("##", i) && line.length() > i + 2 && (line.charAt(i + 2) == ' ' || line.charAt(i + 2) == '\t');
-    }
-
-    /** The fence (three or more backticks or tildes after up to three spaces) a line opens, or null. */
-    private static String fenceOpening(String line) {
-        int i = 0;
-        while (i < line.length() && i < 3 && line.charAt(i) == ' ') i++;
-        if (i >= line.length() || (line.charAt(i) != '`' && line.charAt(i) != '~')) return null;
-        char c = line.charAt(i);
-        int j = i;
-        while (j < line.length() && line.charAt(j) == c) j++;
-        return j - i >= 3 ? line.substring(i, j) : null;
-    }
-
-    private static String strip(String line) {
-        return line.strip();
+    /**
+     * Whether the line text[from, to) closes a fence of {@code length} {@code c}s: only that
+     * character, at least as many, after at most three columns of white space.
+     */
+    private static boolean closes(String text, int from, int to, char c, int length) {
+        int first = from;
+        while (first < to && Character.isWhitespace(text.charAt(first))) first++;
+        if (first == to || text.charAt(first) != c || first - from > 3) return false;
+        int last = to;
+        while (last > first && Character.isWhitespace(text.charAt(last - 1))) last--;
+        if (last - first < length) return false;
+        for (int i = first; i < last; i++) {
+            if (text.charAt(i) != c) return false;
+        }
+        return true;
     }
 
     private static String unquote(String t) {
