@@ -40,7 +40,7 @@ final class LabLink {
 
     /** After a frame: where the learner is now (a volatile swap), and the frame's text if followed. */
     void published(AppState state, TerminalScreen screen) {
-        seat.publish(LabPresence.of(state), lastKey);
+        if (!seat.instructor()) seat.publish(LabPresence.of(state), lastKey); // instructors have no row
         if (seat.followed()) seat.mirror(text(screen));
     }
 
