@@ -209,4 +209,18 @@ class LabTest {
         for (Thread t : threads) t.join();
         assertThat(lab.presences()).hasSize(n).allMatch(p -> p.activity().step() == 199 % 5);
     }
+
+    @Test
+    void theLabUsesOnlyTheLearningModelsPackagesNoTerminalNoSshNoSql() throws Exception {
+        Path lab = Path.of(System.getProperty("satlab.basedir", "."), "src/main/java/satlab/lab");
+        try (var files = Files.list(lab)) {
+            for (Path f : files.toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    if (!line.startsWith("import ")) continue;
+                    assertThat(line).as(f.getFileName() + ": " + line).matches(
+                            "import (static )?(java\\.|satlab\\.(lab|learn|lesson|engine)\\.|satlab\\.store\\.[A-Z]).*");
+                }
+            }
+        }
+    }
 }
