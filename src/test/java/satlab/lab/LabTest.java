@@ -129,8 +129,11 @@ class LabTest {
         lab.join("bob", false, m -> got.add("bob " + ((LabMessage.Broadcast) m).text()));
         Seat gone = lab.join("carol", false, m -> got.add("carol"));
         gone.leave(clock.now);
+        List<String> journal = new ArrayList<>();
+        lab.journal((event, detail) -> journal.add(event + " " + detail));
         assertThat(lab.broadcast("teach", "hello")).isEqualTo(2);
         assertThat(got).containsExactlyInAnyOrder("alice hello", "bob hello");
+        assertThat(journal).containsExactly("broadcast by=teach learners=2 text=hello");
     }
 
     @Test
