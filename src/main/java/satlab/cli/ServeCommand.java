@@ -223,6 +223,7 @@ public final class ServeCommand implements Callable<Integer> {
             try {
                 Lab lab = new Lab(Clock.systemDefaultZone(), course.course() == null ? Course.empty() : course.course(),
                         () -> TutorLauncher.read(lessons).parse());
+                lab.journal(log::event);
                 server = LabServer.start(config, appFor(lab, store, roles, helpAfter), log);
             } catch (LabConfigException e) {
                 store.close();

@@ -23,6 +23,12 @@ import satlab.lesson.CourseLoader;
  */
 public final class Lab {
 
+    /** Where the instructors' actions are recorded (the server's log): an event name and its detail. */
+    @FunctionalInterface
+    public interface Journal {
+        void record(String event, String detail);
+    }
+
     /** How the lab reaches one session: post into its event queue; never blocks. */
     @FunctionalInterface
     public interface Mailbox {
@@ -37,6 +43,7 @@ public final class Lab {
     /** Each learner's newest seat, live or gone: the console's rows. */
     private final Map<String, Seat> rows = new ConcurrentHashMap<>();
     private volatile Course course;
+    private volatile Journal journal = (event, detail) -> { };
 
     /**
      * @param course the course served at the start
@@ -46,6 +53,11 @@ public final class Lab {
         this.clock = clock;
         this.course = course;
         this.loader = loader;
+    }
+
+    /** Records every broadcast, reload and reset from now on (the server logs them). */
+    public void journal(Journal j) {
+        this.journal = j;
     }
 
     /** The lessons read again and merged with the running course; nothing changes until {@link #replaceCourse}. */
@@ -96,17 +108,21 @@ public final class Lab {
             s.deliver(m);
             n++;
         }
+        journal.record("broadcast", "by=" + from + " learners=" + n + " text=" + text);
         return n;
     }
 
     /** Tells every session of this learner that a lesson of theirs was reset; returns how many were told. */
     public int resetReached(String learner, String lessonId, String by) {
-        return deliver(learner, new LabMessage.Reset(lessonId, by));
+        int n = deliver(learner, new LabMessage.Reset(lessonId, by));
+        journal.record("reset", "by=" + by + " user=" + learner + " lesson=" + lessonId + " sessions=" + n);
+        return n;
     }
 
     /** Makes {@code next} the course of every session, live ones at once, later ones from their start. */
     public void replaceCourse(Course next) {
         course = next;
+        journal.record("lessons-reloaded", "lessons=" + next.size() + " sessions=" + live.size());
         LabMessage m = new LabMessage.CourseChanged(next);
         for (Seat s : live.values()) s.deliver(m);
     }

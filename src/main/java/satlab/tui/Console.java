@@ -70,9 +70,12 @@ public record Console(List<Presence> rows, Instant now, ZoneId zone, Sort sort, 
                 0, null, List.of(), stuckAfter, "");
     }
 
-    /** A text field or a question has the keyboard: letters are not shortcuts. */
+    /**
+     * The broadcast field, a question, or a followed screen has the keyboard: letters (q too)
+     * are not the tutor's shortcuts there.
+     */
     boolean editing() {
-        return mode == Mode.BROADCAST;
+        return mode == Mode.BROADCAST || mode == Mode.FOLLOW || mode == Mode.CONFIRM_RELOAD || mode == Mode.CONFIRM_RESET;
     }
 
     Optional<Presence> selectedRow() {
@@ -221,7 +224,7 @@ public record Console(List<Presence> rows, Instant now, ZoneId zone, Sort sort, 
             return Step.stay(new Console(rows, now, zone, sort, selected, Mode.TABLE, field, items, itemScroll, reload,
                     List.of(), stuckAfter, ""), new Effect.Console(new ConsoleAction.Follow(selected, false)));
         }
-        return Step.stay(withNote("read-only: your keys do not reach " + selected + "; Esc stops following"));
+        return Step.stay(withNote("following " + selected + ", read-only: your keys do not reach them; Esc or f stops"));
     }
 
     private Step<Console> broadcastKey(Key key) {

@@ -25,6 +25,8 @@ final class LabLink {
     final Role role;
     final Duration stuckAfter;
     private volatile Instant lastKey;
+    /** Whom this session's console follows, so leaving the lab stops it (the learner's frames cost). */
+    private String following;
 
     LabLink(Lab lab, Seat seat, Role role, Duration stuckAfter) {
         this.lab = lab;
@@ -40,7 +42,7 @@ final class LabLink {
 
     /** After a frame: where the learner is now (a volatile swap), and the frame's text if followed. */
     void published(AppState state, TerminalScreen screen) {
-        seat.publish(LabPresence.of(state), lastKey);
+        if (!seat.instructor()) seat.publish(LabPresence.of(state), lastKey); // instructors have no row
         if (seat.followed()) seat.mirror(text(screen));
     }
 
@@ -68,6 +70,8 @@ final class LabLink {
     }
 
     void leave() {
+        if (following != null) lab.follow(following, false);
+        following = null;
         seat.leave(lab.clock().instant());
     }
 
@@ -108,7 +112,9 @@ final class LabLink {
                     + (n == 0 ? " (not connected: they see it when they come back)" : "; their screen shows it now")));
         }
         ConsoleAction.Follow f = (ConsoleAction.Follow) action;
+        if (f.on() && following != null) lab.follow(following, false);
         boolean reached = lab.follow(f.learner(), f.on());
+        following = f.on() && reached ? f.learner() : null;
         // The status bar says whom the console follows; only a learner gone since needs saying.
         return f.on() && !reached ? List.of(new LabInput.Done(f.learner() + " is not connected")) : List.of();
     }

@@ -64,6 +64,21 @@ class ServeCommandTest {
     }
 
     @Test
+    void instructorsThatCannotBeTrustedOrCannotLogInStopTheStartSayingWhy() throws Exception {
+        assertThat(run("", "serve", "--auth", "open", "--port", "0", "--data", dir.resolve("d").toString(),
+                "--instructors", "teach,not a name")).isEqualTo(2);
+        assertThat(err.toString()).contains("--instructors: 'not a name' is not a name anyone can log in with");
+        Path file = dir.resolve("staff");
+        Files.writeString(file, "teach\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+        assertThat(run("", "serve", "--auth", "open", "--port", "0", "--data", dir.resolve("d").toString(),
+                "--instructors-file", file.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("instructors file " + file).contains("chmod go-w");
+        assertThat(run("", "serve", "--auth", "open", "--help-after", "soon")).isEqualTo(2);
+        assertThat(err.toString()).contains("'soon' is not a duration");
+    }
+
+    @Test
     void badOptionValuesGetAUsageMessage() {
         assertThat(run("", "serve", "--auth", "open", "--idle-timeout", "soon")).isEqualTo(2);
         assertThat(err.toString()).contains("'soon' is not a duration; write e.g. 90s, 30m or 8h");

@@ -129,8 +129,11 @@ class LabTest {
         lab.join("bob", false, m -> got.add("bob " + ((LabMessage.Broadcast) m).text()));
         Seat gone = lab.join("carol", false, m -> got.add("carol"));
         gone.leave(clock.now);
+        List<String> journal = new ArrayList<>();
+        lab.journal((event, detail) -> journal.add(event + " " + detail));
         assertThat(lab.broadcast("teach", "hello")).isEqualTo(2);
         assertThat(got).containsExactlyInAnyOrder("alice hello", "bob hello");
+        assertThat(journal).containsExactly("broadcast by=teach learners=2 text=hello");
     }
 
     @Test
@@ -208,5 +211,19 @@ class LabTest {
         for (int k = 0; k < 100; k++) assertThat(lab.presences().size()).isLessThanOrEqualTo(n);
         for (Thread t : threads) t.join();
         assertThat(lab.presences()).hasSize(n).allMatch(p -> p.activity().step() == 199 % 5);
+    }
+
+    @Test
+    void theLabUsesOnlyTheLearningModelsPackagesNoTerminalNoSshNoSql() throws Exception {
+        Path lab = Path.of(System.getProperty("satlab.basedir", "."), "src/main/java/satlab/lab");
+        try (var files = Files.list(lab)) {
+            for (Path f : files.toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    if (!line.startsWith("import ")) continue;
+                    assertThat(line).as(f.getFileName() + ": " + line).matches(
+                            "import (static )?(java\\.|satlab\\.(lab|learn|lesson|engine)\\.|satlab\\.store\\.[A-Z]).*");
+                }
+            }
+        }
     }
 }

@@ -181,5 +181,7 @@ class LabConsoleOverSshTest {
         Thread.sleep(500);
         assertThat(alice.screen().screen()).contains("step 2/" + sigmoidSteps);
         assertThat(teach.screen().screen()).contains("following alice");
+        teach.type("f");
+        teach.screen().await("lab console: 3 of 3 connected");
     }
 }

@@ -126,6 +126,7 @@ class ConsoleTest {
             assertThat(step.effects()).as("key " + k).isEmpty();
             assertThat(step.model().mode()).isEqualTo(Console.Mode.FOLLOW);
         }
+        assertThat(mirrored.editing()).as("q does not quit the instructor's session while following").isTrue();
         Step<Console> out = mirrored.update(Key.of(Key.Type.ESC));
         assertThat(out.effects()).containsExactly(new Effect.Console(new ConsoleAction.Follow("alice", false)));
         assertThat(out.model().mode()).isEqualTo(Console.Mode.TABLE);
