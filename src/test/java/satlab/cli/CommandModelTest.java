@@ -104,7 +104,7 @@ class CommandModelTest {
         root.addSubcommand("sub", new CommandLine(new Percent()));
         String page = ManCommand.page(root, "1.0");
         // A lone % is not a format (picocli shows the line as written); %% is a percent sign; %n a break.
-        assertThat(page).contains("1% by default (a lone % is shown as written, as \\\-\\\-help shows it)")
+        assertThat(page).contains("1% by default (a lone % is shown as written, as \\-\\-help shows it)")
                 .contains("Up to 50% of the class.")
                 .contains("scores out of 100%%, 5% tolerance. Two lines.")
                 .contains("=\\fIN%\\fR");
