@@ -2,6 +2,7 @@ package satlab.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.IllegalFormatException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -44,7 +45,7 @@ final class ManCommand implements Callable<Integer> {
         StringBuilder m = new StringBuilder();
         CommandSpec top = root.getCommandSpec();
         m.append(".TH SATLAB 1 \"\" \"").append(escape(version)).append("\" \"User Commands\"\n");
-        m.append(".SH NAME\nsatlab \\- ").append(escape(lowerFirst(String.join(" ", top.usageMessage().description()))))
+        m.append(".SH NAME\nsatlab \\- ").append(escape(lowerFirst(described(top.usageMessage().description()))))
                 .append('\n');
         m.append(".SH SYNOPSIS\n");
         m.append(synopsis(top));
@@ -100,7 +101,7 @@ final class ManCommand implements Callable<Integer> {
             } else {
                 out.append("\\fI").append(escape(((PositionalParamSpec) arg).paramLabel())).append("\\fR\n");
             }
-            out.append(escape(String.join(" ", arg.description()))).append('\n');
+            out.append(escape(described(arg.description()))).append('\n');
         }
         return out.toString();
     }
@@ -117,12 +118,12 @@ final class ManCommand implements Callable<Integer> {
             } else if (Character.isWhitespace(line.charAt(0))) {
                 if (!example) out.append(".nf\n.RS 4\n");
                 example = true;
-                out.append(escape(line.strip())).append('\n');
+                out.append(escape(shown(line).strip())).append('\n');
                 continue;
             } else {
                 if (example) out.append(".RE\n.fi\n");
                 example = false;
-                out.append(escape(line)).append("\n.br\n");
+                out.append(escape(shown(line))).append("\n.br\n");
             }
             if (example) continue;
         }
@@ -130,9 +131,32 @@ final class ManCommand implements Callable<Integer> {
         return out.toString();
     }
 
+    /** Description lines as --help shows them ({@link #shown}), joined into one. */
+    private static String described(String[] lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) out.add(shown(line));
+        return String.join(" ", out);
+    }
+
+    /**
+     * A description line as picocli's --help shows it: picocli reads descriptions as format
+     * strings ({@code %%} is a percent sign, {@code %n} a line break, here a space: man fills
+     * its own lines), and shows a line that is not a valid one ({@code 1% of it}) as written.
+     * Formatting rendered text (a synopsis, a name) instead would break on its percent signs.
+     */
+    static String shown(String line) {
+        String text;
+        try {
+            text = String.format(Locale.ROOT, line);
+        } catch (IllegalFormatException notAFormat) {
+            text = line;
+        }
+        return text.replace(System.lineSeparator(), " ").replace("\n", " ");
+    }
+
     /** Roff-safe text: backslashes, hyphens (so options copy as typed), and a control character at a line start. */
     static String escape(String text) {
-        String t = String.format(Locale.ROOT, text.replace("%n", " ")).replace("\\", "\\e").replace("-", "\\-");
+        String t = text.replace("\\", "\\e").replace("-", "\\-");
         return t.startsWith(".") || t.startsWith("'") ? "\\&" + t : t;
     }
 

@@ -75,7 +75,7 @@ public final class CourseIndex {
                 report.warning(description.line(), 1, "the description is empty: write one after"
                         + " 'description:' or delete the line");
             } else if (description != null) {
-                int wrapped = Wrap.text(description.text(), DESCRIPTION_WIDTH, CourseIndex::cells).size();
+                int wrapped = lines(description.text(), DESCRIPTION_WIDTH);
                 if (wrapped > MAX_DESCRIPTION_LINES) {
                     report.error(description, "the description takes " + wrapped + " lines of a 60-column menu;"
                             + " keep it to " + MAX_DESCRIPTION_LINES + " (about " + (MAX_DESCRIPTION_LINES
@@ -89,6 +89,39 @@ public final class CourseIndex {
         Located description = values.get("description");
         return new Result(Optional.of(new CourseInfo(values.get("title").text(),
                 description == null ? "" : description.text())), diagnostics);
+    }
+
+    /**
+     * The lines a text takes wrapped at spaces to {@code width} columns, a word wider than a line
+     * broken across lines, as {@link Wrap#text} lays it out; counted by hand, without the
+     * paragraph model, as this runs before the first frame.
+     */
+    static int lines(String text, int width) {
+        int full = 0; // lines filled and left behind
+        int used = 0; // columns on the current line
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && text.charAt(i) == ' ') i++;
+            int start = i;
+            while (i < text.length() && text.charAt(i) != ' ') i++;
+            if (start == i) break;
+            String word = text.substring(start, i);
+            if (used > 0 && used + 1 + columns(word) > width) {
+                full++;
+                used = 0;
+            }
+            if (used > 0) used++;
+            for (int k = 0; k < word.length(); ) {
+                int cp = word.codePointAt(k);
+                k += Character.charCount(cp);
+                if (used > 0 && used + cells(cp) > width) {
+                    full++;
+                    used = 0;
+                }
+                used += cells(cp);
+            }
+        }
+        return full + 1;
     }
 
     /** Columns a string takes on a terminal: two for East Asian wide characters and emoji, else one. */

@@ -3,8 +3,6 @@ package satlab.lesson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import satlab.engine.Names;
 import satlab.engine.TerminalText;
 
@@ -29,7 +27,6 @@ final class FrontMatter {
     /** How the file's kind is named in messages, and what to say of an unknown key in it. */
     record Kind(String opening, String notClosed, List<String> keys) {}
 
-    static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z][A-Za-z0-9_-]*)[ \\t]*:(.*)$");
     /** Past this many, further control characters in one file are counted, not listed. */
     static final int MAX_CONTROL_REPORTS = 20;
 
@@ -58,13 +55,13 @@ final class FrontMatter {
             int lineNo = i + 1;
             i++;
             if (line.isBlank() || line.stripLeading().startsWith("#")) continue;
-            Matcher m = KEY_VALUE.matcher(line);
-            if (!m.matches()) {
+            int colon = keyEnd(line);
+            if (colon < 0) {
                 report.error(lineNo, firstNonSpace(line), "expected 'key: value' in the front matter");
                 continue;
             }
-            String key = m.group(1);
-            Located value = unquote(Located.at(m.group(2), lineNo, m.start(2) + 1).strip());
+            String key = line.substring(0, colon).strip();
+            Located value = unquote(Located.at(line.substring(colon + 1), lineNo, colon + 2).strip());
             if (!kind.keys().contains(key)) {
                 report.error(lineNo, 1, "unknown front-matter key '" + Names.shown(key) + "'"
                         + Names.closest(key, kind.keys()).map(k -> "; did you mean '" + k + "'?").orElse("")
@@ -80,6 +77,24 @@ final class FrontMatter {
             return new Header(values, lines.size(), false);
         }
         return new Header(values, i + 1, true);
+    }
+
+    /**
+     * Where a {@code key: value} line's colon is (the key a letter, then letters, digits, '_'
+     * and '-', blanks allowed before the colon), or -1 when the line is not one: read by hand,
+     * as {@link LessonOutline} reads, since a course index is read before the first frame.
+     */
+    static int keyEnd(String line) {
+        if (line.isEmpty() || !isLetter(line.charAt(0))) return -1;
+        int i = 1;
+        while (i < line.length() && (isLetter(line.charAt(i)) || (line.charAt(i) >= '0' && line.charAt(i) <= '9')
+                || line.charAt(i) == '_' || line.charAt(i) == '-')) i++;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) i++;
+        return i < line.length() && line.charAt(i) == ':' ? i : -1;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**

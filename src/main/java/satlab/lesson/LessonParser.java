@@ -49,7 +49,7 @@ public final class LessonParser {
     /** lessons/README.md: a step is one screen, with at most two quizzes. */
     static final int MAX_QUIZZES_PER_STEP = 2;
 
-    private static final Pattern KEY_VALUE = FrontMatter.KEY_VALUE;
+    private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z][A-Za-z0-9_-]*)[ \\t]*:(.*)$");
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final Pattern FENCE = Pattern.compile("^( {0,3})(`{3,}|~{3,})[ \\t]*([^\\s`]*).*$");
     private static final Pattern OPTION = Pattern.compile("^-[ \\t]+\\[([ xX])\\](.*)$");

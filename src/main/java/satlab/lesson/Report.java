@@ -59,6 +59,8 @@ final class Report {
 
     /** Each problem once, in file order (sample seeds can hit the same one repeatedly). */
     List<Diagnostic> diagnostics() {
+        // Without a stream or a comparator when there is nothing to sort: a clean course index is read before the first frame.
+        if (diagnostics.isEmpty()) return List.of();
         return diagnostics.stream().distinct().sorted(Diagnostic.BY_POSITION).toList();
     }
 }

@@ -38,7 +38,7 @@ class CheckCommandIT {
         assertThat(r[0]).isEqualTo("0");
         assertThat(r[2]).contains("no lessons/ directory here, so checking the bundled course")
                 .contains("satlab check my-lessons/").doesNotContain("no such file");
-        assertThat(r[1]).matches("checked \\d+ lessons: 0 errors, 0 warnings\\n");
+        assertThat(r[1]).matches("checked \\d+ lessons and the course index \\(course.md\\): 0 errors, 0 warnings\\n");
     }
 
     @Test

@@ -84,4 +84,33 @@ class CommandModelTest {
         assertThat(ManCommand.escape("a\\b")).isEqualTo("a\\eb");
         assertThat(ManCommand.escape(".hidden")).isEqualTo("\\&.hidden");
     }
+
+    @CommandLine.Command(name = "pct", description = {"Scores out of 100%%, 5% tolerance.", "Two%nlines."})
+    static final class Percent implements Runnable {
+        @CommandLine.Option(names = "--tolerance", paramLabel = "N%", description = "1% by default (a lone % is"
+                + " shown as written, as --help shows it)")
+        String tolerance;
+
+        @CommandLine.Option(names = "--share", description = "Up to 50%% of the class.")
+        String share;
+
+        @Override
+        public void run() {}
+    }
+
+    @Test
+    void percentSignsInDescriptionsReachTheManPageAsHelpShowsThem() {
+        CommandLine root = new CommandLine(new Percent());
+        root.addSubcommand("sub", new CommandLine(new Percent()));
+        String page = ManCommand.page(root, "1.0");
+        // A lone % is not a format (picocli shows the line as written); %% is a percent sign; %n a break.
+        assertThat(page).contains("1% by default (a lone % is shown as written, as \\-\\-help shows it)")
+                .contains("Up to 50% of the class.")
+                .contains("scores out of 100%%, 5% tolerance. Two lines.")
+                .contains("=\\fIN%\\fR");
+        String help = root.getSubcommands().get("sub").getUsageMessage(CommandLine.Help.Ansi.OFF);
+        assertThat(help).contains("1% by default").contains("Up to 50% of the class.");
+        assertThat(ManCommand.shown("100%% sure")).isEqualTo("100% sure");
+        assertThat(ManCommand.shown("5% off")).isEqualTo("5% off");
+    }
 }

@@ -156,4 +156,21 @@ class CourseIndexTest {
         assertThat(r.info()).map(CourseInfo::title).contains("Neural networks, week 3");
         for (String key : CourseIndex.KEYS) assertThat(guide).contains("| `" + key + "`");
     }
+
+    @Test
+    void theCheapLineCountAgreesWithTheMenusWrapping() {
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder text = new StringBuilder();
+            int words = 1 + random.nextInt(30);
+            for (int i = 0; i < words; i++) {
+                if (i > 0) text.append(" ".repeat(1 + random.nextInt(2)));
+                int length = 1 + (random.nextInt(10) == 0 ? random.nextInt(130) : random.nextInt(12));
+                for (int c = 0; c < length; c++) text.append(random.nextInt(8) == 0 ? '漢' : (char) ('a' + random.nextInt(26)));
+            }
+            String t = text.toString();
+            assertThat(CourseIndex.lines(t, CourseIndex.DESCRIPTION_WIDTH)).as(t)
+                    .isEqualTo(Wrap.text(t, CourseIndex.DESCRIPTION_WIDTH, CourseIndex::cells).size());
+        }
+    }
 }
