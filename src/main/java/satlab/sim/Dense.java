@@ -50,12 +50,15 @@ final class Dense {
     /** Rows of out per block in {@link #forwardBlocked}: 32 rows of 64 doubles and four weight rows fit in L1. */
     private static final int BLOCK = 32;
 
-    /** {@link #forward}, each output element summed in the same order, with the loops of {@link #multiplyAddBlocked}. */
-    static void forwardBlocked(double[][] in, double[][] wt, double[] bias, double[][] out) {
-        for (double[] row : out) {
-            System.arraycopy(bias, 0, row, 0, bias.length);
+    /**
+     * {@link #forward} on the first {@code rows} rows of in and out, each output element summed in the same
+     * order, with the loops of {@link #multiplyAddBlocked}.
+     */
+    static void forwardBlocked(double[][] in, double[][] wt, double[] bias, double[][] out, int rows) {
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(bias, 0, out[i], 0, bias.length);
         }
-        multiplyAddBlocked(in, wt, out);
+        multiplyAddBlocked(in, wt, out, rows);
     }
 
     /**
@@ -63,12 +66,13 @@ final class Dense {
      * right is added to every row of the block before the next group is read, so right streams through
      * the cache once per block instead of once per output row. Every element gets the same terms in the
      * same order, so the results are bit for bit those of multiplyAdd (measured on 32 x 64 by 64 x 64,
-     * the training playground's layers: about a fifth faster).
+     * the training playground's layers: about a fifth faster). Only the first {@code rows} rows of left
+     * and out are used, so work arrays can be longer than a batch.
      */
-    static void multiplyAddBlocked(double[][] left, double[][] right, double[][] out) {
+    static void multiplyAddBlocked(double[][] left, double[][] right, double[][] out, int rows) {
         int inner = right.length;
-        for (int i0 = 0; i0 < out.length; i0 += BLOCK) {
-            int i1 = Math.min(out.length, i0 + BLOCK);
+        for (int i0 = 0; i0 < rows; i0 += BLOCK) {
+            int i1 = Math.min(rows, i0 + BLOCK);
             int k = 0;
             for (; k + 4 <= inner; k += 4) {
                 double[] r0 = right[k];
@@ -104,10 +108,10 @@ final class Dense {
 
     /**
      * out[k] += Σ_i left[i][k] · right[i]: leftᵀ·right without building the transpose (a layer's weight
-     * gradient aᵀ·δ). The same axpy loop as {@link #multiplyAdd}, four rows of right per pass.
+     * gradient aᵀ·δ) over the first {@code n} rows of left and right. The same axpy loop as
+     * {@link #multiplyAdd}, four rows of right per pass.
      */
-    static void multiplyAddTransposed(double[][] left, double[][] right, double[][] out) {
-        int n = right.length;
+    static void multiplyAddTransposed(double[][] left, double[][] right, double[][] out, int n) {
         for (int k = 0; k < out.length; k++) {
             double[] o = out[k];
             int i = 0;

@@ -43,8 +43,7 @@ public final class Mlp {
     private final double[] wOut;
     private double bOut;
     private int epoch;
-    private Buffers full;
-    private Buffers tail;
+    private Buffers buffers;
     private Eval eval;
 
     private Mlp(TrainNetConfig config, DataSet train, DataSet test, double[][][] w, double[][] b, double[] wOut,
@@ -187,41 +186,56 @@ public final class Mlp {
     }
 
     /**
-     * The output's pre-activation z for the first n rows of x, in blocks of {@link Eval#ROWS} through the
-     * work arrays (each row's result is the same whatever block it falls in).
+     * The output's pre-activation z for the first n rows of x, in blocks of {@link Eval#ROWS} rows through
+     * the work arrays (each row's result is the same whatever block it falls in).
      */
     private double[] outputs(double[][] x, int n) {
-        if (eval == null) eval = new Eval(config);
+        Eval ev = eval();
         double[] out = new double[n];
-        int width = config.width();
         for (int s = 0; s < n; s += Eval.ROWS) {
             int m = Math.min(Eval.ROWS, n - s);
-            double[][] in = eval.in(m);
-            System.arraycopy(x, s, in, 0, m);
-            double[][] a = in;
-            for (int l = 0; l < w.length; l++) {
-                double[][] z = eval.layer(l, m);
-                Dense.forwardBlocked(a, w[l], b[l], z);
-                for (double[] row : z) activate(config.activation(), row, row, null, eval.exps, 0, null, null);
-                a = z;
-            }
-            for (int i = 0; i < m; i++) out[s + i] = bOut + dot(a[i], wOut, width);
+            System.arraycopy(x, s, ev.inputs, 0, m);
+            forwardOnly(ev, ev.inputs, m, out, s);
         }
         return out;
     }
+
+    /** The hidden layers and the output's z for the first m rows of in, into out from index at. */
+    private void forwardOnly(Eval ev, double[][] in, int m, double[] out, int at) {
+        double[][] a = in;
+        for (int l = 0; l < w.length; l++) {
+            double[][] z = ev.layers[l];
+            Dense.forwardBlocked(a, w[l], b[l], z, m);
+            for (int i = 0; i < m; i++) activate(config.activation(), z[i], z[i], null, ev.exps, 0, null, null);
+            a = z;
+        }
+        int width = config.width();
+        for (int i = 0; i < m; i++) out[at + i] = bOut + dot(a[i], wOut, width);
+    }
+
+    private Eval eval() {
+        if (eval == null) eval = new Eval(config);
+        return eval;
+    }
+
     /**
      * P(class 1) on a grid over [x0, x1] × [y0, y1]: rows from the top (y1) down,
      * columns from x0, each sample at the centre of its cell.
      */
     public double[][] probabilities(int cols, int rows, double x0, double x1, double y0, double y1) {
-        double[][] pts = new double[cols * rows][2];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                pts[r * cols + c][0] = x0 + (c + 0.5) * (x1 - x0) / cols;
-                pts[r * cols + c][1] = y1 - (r + 0.5) * (y1 - y0) / rows;
+        Eval ev = eval();
+        int n = cols * rows;
+        double[] z = new double[n];
+        for (int s = 0; s < n; s += Eval.ROWS) {
+            int m = Math.min(Eval.ROWS, n - s);
+            for (int i = 0; i < m; i++) {
+                int r = (s + i) / cols;
+                int c = (s + i) % cols;
+                ev.grid[i][0] = x0 + (c + 0.5) * (x1 - x0) / cols;
+                ev.grid[i][1] = y1 - (r + 0.5) * (y1 - y0) / rows;
             }
+            forwardOnly(ev, ev.grid, m, z, s);
         }
-        double[] z = outputs(pts, pts.length);
         double[][] p = new double[rows][cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) p[r][c] = Activation.sigmoid(z[r * cols + c]);
@@ -247,7 +261,7 @@ public final class Mlp {
         int width = config.width();
         for (int l = 0; l < L; l++) {
             double[][] z = buf.a[l + 1];
-            Dense.forwardBlocked(buf.a[l], w[l], b[l], z);
+            Dense.forwardBlocked(buf.a[l], w[l], b[l], z, n);
             long saturated = 0;
             for (int i = 0; i < n; i++) {
                 double[] row = z[i];
@@ -306,15 +320,18 @@ public final class Mlp {
             double[][] below = buf.a[l];
             double[][] g = buf.gW[l];
             for (double[] row : g) java.util.Arrays.fill(row, 0);
-            Dense.multiplyAddTransposed(below, d, g);
+            Dense.multiplyAddTransposed(below, d, g, n);
             t.gradNorm[l] += Math.sqrt(sumSquares(g, buf.squares));
             double[] gb = buf.gb[l];
             java.util.Arrays.fill(gb, 0);
-            for (double[] di : d) for (int j = 0; j < gb.length; j++) gb[j] += di[j];
+            for (int i = 0; i < n; i++) {
+                double[] di = d[i];
+                for (int j = 0; j < gb.length; j++) gb[j] += di[j];
+            }
             if (l > 0) {
                 double[][] dn = buf.delta[l - 1];
-                for (double[] row : dn) java.util.Arrays.fill(row, 0);
-                Dense.multiplyAddBlocked(d, wt[l], dn);
+                for (int i = 0; i < n; i++) java.util.Arrays.fill(dn[i], 0);
+                Dense.multiplyAddBlocked(d, wt[l], dn, n);
                 for (int i = 0; i < n; i++) {
                     double[] row = dn[i];
                     double[] si = buf.slope[l - 1][i];
@@ -526,16 +543,13 @@ public final class Mlp {
         return s;
     }
 
+    /** Work arrays for at least n examples: a batch's, or the whole set's for {@link #gradient}. */
     private Buffers buffers(int n) {
-        if (n == config.batch()) {
-            if (full == null) full = new Buffers(config, n);
-            return full;
-        }
-        if (tail == null || tail.y.length != n) tail = new Buffers(config, n);
-        return tail;
+        if (buffers == null || buffers.y.length < n) buffers = new Buffers(config, Math.max(n, config.batch()));
+        return buffers;
     }
 
-    /** Work arrays for one batch size, kept between steps so an epoch allocates nothing. */
+    /** Work arrays for batches of up to as many examples as they were made for, kept between steps. */
     private static final class Buffers {
         /** a[0] = the inputs (rows point at the data set), a[l] = layer l's outputs. */
         final double[][][] a;
@@ -576,31 +590,18 @@ public final class Mlp {
 
     /** Work arrays for forward passes without gradients (the test set, the decision regions' grid). */
     private static final class Eval {
-        static final int ROWS = 256;
-        /** Rows pointing at the inputs of the block. */
-        private final double[][] inputs = new double[ROWS][];
-        private final double[][][] layers;
-        private final double[][][] tails;
+        /** Rows per block: as many as {@link Dense#multiplyAddBlocked} keeps in the cache at once. */
+        static final int ROWS = 32;
+        /** Rows pointing at a block of the data set's points. */
+        final double[][] inputs = new double[ROWS][];
+        /** A block of the grid's points. */
+        final double[][] grid = new double[ROWS][2];
+        final double[][][] layers;
         final double[] exps;
 
         Eval(TrainNetConfig c) {
-            layers = new double[c.layers()][][];
-            tails = new double[c.layers()][][];
+            layers = new double[c.layers()][ROWS][c.width()];
             exps = new double[c.width()];
-        }
-
-        double[][] in(int m) {
-            return m == ROWS ? inputs : new double[m][];
-        }
-
-        /** Layer l's outputs for a block of m rows: the full block's arrays, or the last, shorter block's. */
-        double[][] layer(int l, int m) {
-            if (m == ROWS) {
-                if (layers[l] == null) layers[l] = new double[ROWS][exps.length];
-                return layers[l];
-            }
-            if (tails[l] == null || tails[l].length != m) tails[l] = new double[m][exps.length];
-            return tails[l];
         }
     }
 

@@ -36,15 +36,18 @@ import satlab.tui.Lessons;
  * Keystrokes while other learners train, over SSH: the real lab server ({@link LabServer} serving the
  * tutor exactly as {@code satlab serve} does, one {@code TrainingGate} for every session) started in this
  * JVM on loopback, TRAINERS sessions that open a lesson's training lab (the lab's default 3 x 32 sigmoid
- * net against the same net with Xavier weights, side by side, for 1,900 epochs each, near the lesson block's limit, so it trains the whole
- * time) and TYPISTS sessions typing into the neuron explorer at human speed (a key every 150-450 ms each,
+ * net against the same net with Xavier weights, side by side, for 1,900 epochs each, near a lesson
+ * block's limit, so that it trains the whole time) and TYPISTS sessions typing into the neuron explorer at human speed (a key every 150-450 ms each,
  * open loop). Each key's latency runs from its write at the client to the first output after it (the
- * explorer writes only in answer to keys). The typists type once with the trainers connected but idle in
- * the menu and once while all of them train; both are printed side by side with the JVM's CPU (server and
- * clients: both are in this JVM) and the frames' bytes the trainers received.
+ * explorer writes only in answer to keys). The trainers open the lab and pause it (Space); then, ROUNDS
+ * times, the typists type for SECONDS with every lab paused and for SECONDS with every lab training
+ * (0: again from the first epoch, then Space pauses it), so the two conditions differ only in the training and share the machine's other load
+ * turn about. Each run is printed with the JVM's CPU (server and clients: both are in this JVM), the
+ * frames' bytes the trainers received and the garbage collections (their pauses stop every session),
+ * then each condition's keys pooled over its runs.
  *
- * <p>Usage (bench/server trainers runs it): TrainersLoadBench [TYPISTS=20] [SECONDS=20] [TRAINERS=20].
- * Target (issue 19): the typists' p99 ≤ 50 ms with 20 learners training.
+ * <p>Usage (bench/server trainers runs it): TrainersLoadBench [TYPISTS=20] [SECONDS=15] [TRAINERS=20]
+ * [ROUNDS=2]. Target (issue 19): the typists' p99 ≤ 50 ms with 20 learners training.
  */
 public final class TrainersLoadBench {
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -66,8 +69,9 @@ public final class TrainersLoadBench {
 
     public static void main(String[] args) throws Exception {
         int typists = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         int trainers = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         Path work = Files.createTempDirectory("satlab-bench-trainers-");
         Path data = Files.createDirectories(work.resolve("data"));
         Path lesson = Files.writeString(work.resolve("trainers.md"), LESSON);
@@ -87,19 +91,30 @@ public final class TrainersLoadBench {
             List<Learner> training = open(client, server.port(), trainers, "trainer", false);
             type(typing, Math.min(5, seconds), new Random(1)); // warms the server's code paths for both runs
 
-            Run quiet = run("no training", typing, training, seconds, new Random(42));
-            for (Learner t : training) t.send("\r");
+            for (Learner t : training) t.send("\r"); // opens the lesson
             Thread.sleep(1000);
-            for (Learner t : training) t.send("\t");
+            for (Learner t : training) t.send("\t"); // focuses its train-net block
             Thread.sleep(500);
-            for (Learner t : training) t.send("\r");
-            Thread.sleep(3000);
+            for (Learner t : training) t.send("\r"); // opens the lab, which starts training
+            Thread.sleep(1000);
+            for (Learner t : training) t.send(" "); // pauses it
+            Thread.sleep(2000);
             long labs = training.stream().filter(t -> t.labSeen).count();
-            Run loaded = run(trainers + " training", typing, training, seconds, new Random(43));
 
-            System.out.println("run          | keys | p50 ms | p99 ms | max ms | JVM CPU      | trainers' frames");
-            quiet.print(seconds);
-            loaded.print(seconds);
+            System.out.println("run               | keys | p50 ms | p99 ms | max ms | JVM CPU      | trainers' frames | GCs, time");
+            List<Run> paused = new ArrayList<>();
+            List<Run> busy = new ArrayList<>();
+            Random random = new Random(42);
+            for (int r = 1; r <= rounds; r++) {
+                paused.add(run("paused " + r, typing, training, seconds, random).print());
+                for (Learner t : training) t.send("0"); // trains again from epoch 0, so no lab runs out of epochs
+                Thread.sleep(1000);
+                busy.add(run(trainers + " training " + r, typing, training, seconds, random).print());
+                for (Learner t : training) t.send(" ");
+                Thread.sleep(1000);
+            }
+            Run.pooled("paused, all", paused).print();
+            Run.pooled(trainers + " training, all", busy).print();
             System.out.printf("%d of %d trainers' screens showed the training lab; target: p99 <= 50 ms while training%n",
                     labs, trainers);
             for (Learner l : typing) l.session.close(true);
@@ -111,25 +126,49 @@ public final class TrainersLoadBench {
         }
     }
 
-    private record Run(String name, long[] sorted, long cpuNanos, long trainerBytes, double wallSeconds) {
-        void print(int seconds) {
-            System.out.printf("%-12s | %4d | %6.1f | %6.1f | %6.1f | %4.0f%% of %d | %6.0f KB/s%n", name, sorted.length,
-                    pct(sorted, 50), pct(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
-                    cpuNanos / (wallSeconds * 1e9) * 100, Runtime.getRuntime().availableProcessors() * 100,
-                    trainerBytes / 1024.0 / wallSeconds);
+    private record Run(String name, long[] sorted, long cpuNanos, long trainerBytes, double wallSeconds,
+            long collections, long collectionMillis) {
+        Run print() {
+            System.out.printf("%-17s | %4d | %6.1f | %6.1f | %6.1f | %4.0f%% of %d | %6.1f KB/s       | %3d, %5d ms%n",
+                    name, sorted.length, pct(sorted, 50), pct(sorted, 99),
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, cpuNanos / (wallSeconds * 1e9) * 100,
+                    Runtime.getRuntime().availableProcessors() * 100, trainerBytes / 1024.0 / wallSeconds, collections,
+                    collectionMillis);
+            return this;
         }
+
+        static Run pooled(String name, List<Run> runs) {
+            long[] all = runs.stream().flatMapToLong(r -> java.util.Arrays.stream(r.sorted)).sorted().toArray();
+            return new Run(name, all, runs.stream().mapToLong(Run::cpuNanos).sum(),
+                    runs.stream().mapToLong(Run::trainerBytes).sum(), runs.stream().mapToDouble(Run::wallSeconds).sum(),
+                    runs.stream().mapToLong(Run::collections).sum(), runs.stream().mapToLong(Run::collectionMillis).sum());
+        }
+    }
+
+    /** Collections so far and their time in ms, over the JVM's collectors. */
+    private static long[] collections() {
+        long count = 0;
+        long millis = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     private static Run run(String name, List<Learner> typing, List<Learner> training, int seconds, Random random)
             throws Exception {
         long bytes = training.stream().mapToLong(l -> l.bytes.get()).sum();
+        long[] gc = collections();
         long cpu = cpuNanos();
         long start = System.nanoTime();
         List<Long> latencies = type(typing, seconds, random);
         double wall = (System.nanoTime() - start) / 1e9;
         long used = cpuNanos() - cpu;
         long sent = training.stream().mapToLong(l -> l.bytes.get()).sum() - bytes;
-        return new Run(name, latencies.stream().mapToLong(Long::longValue).sorted().toArray(), used, sent, wall);
+        long[] gcAfter = collections();
+        return new Run(name, latencies.stream().mapToLong(Long::longValue).sorted().toArray(), used, sent, wall,
+                gcAfter[0] - gc[0], gcAfter[1] - gc[1]);
     }
 
     private static long cpuNanos() {

@@ -59,8 +59,13 @@ class MlpMatchesBaselineTest {
         double[][] byRows = new double[70][9];
         double[][] blocked = new double[70][9];
         Dense.forward(left, right, bias, byRows);
-        Dense.forwardBlocked(left, right, bias, blocked);
+        Dense.forwardBlocked(left, right, bias, blocked, 70);
         assertThat(blocked).isDeepEqualTo(byRows);
+        // Work arrays longer than the rows in use: the rest is left as it was.
+        double[][] some = new double[70][9];
+        Dense.forwardBlocked(left, right, bias, some, 37);
+        assertThat(java.util.Arrays.copyOf(some, 37)).isDeepEqualTo(java.util.Arrays.copyOf(byRows, 37));
+        assertThat(some[37]).containsOnly(0);
     }
 
     private static void same(EpochStats fast, EpochStats baseline) {
