@@ -68,9 +68,10 @@ final class TutorLauncher {
     int run(TutorOptions o) {
         Optional<PreparedTty> prepared = PreparedTty.from(env);
         Terminal terminal;
+        OutputStream screen = new FrameOutput(out);
         try {
-            terminal = prepared.isPresent() ? prepared.get().terminal(in, out, StandardCharsets.UTF_8)
-                    : new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
+            terminal = prepared.isPresent() ? prepared.get().terminal(in, screen, StandardCharsets.UTF_8)
+                    : new DefaultTerminalFactory(screen, in, StandardCharsets.UTF_8)
                             .setForceTextTerminal(true)
                             .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                             .createTerminal();
