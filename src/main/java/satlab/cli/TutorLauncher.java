@@ -1,5 +1,7 @@
 package satlab.cli;
 
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
@@ -9,6 +11,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +69,7 @@ final class TutorLauncher {
     }
 
     int run(TutorOptions o) {
+        warmUp();
         Optional<PreparedTty> prepared = PreparedTty.from(env);
         Terminal terminal;
         OutputStream screen = new FrameOutput(out);
@@ -105,6 +109,22 @@ final class TutorLauncher {
             // Closed now, or as soon as it opens should the learner have left before that.
             pending.opened.thenAccept(Store::close);
         }
+    }
+
+    /**
+     * Starts, on a thread of its own, class initialisation the first frame needs and that does
+     * not wait on the terminal: Lanterna's colours (34 String.format calls, so the Formatter
+     * and the locale's number symbols), its cells (a BreakIterator), and the JDK's Unicode
+     * normalisation data (for the screen's Cells). Some 15 ms in the interpreter, which a
+     * second core does while this thread sets the terminal up and reads the lessons.
+     */
+    private static void warmUp() {
+        Thread warm = new Thread(() -> {
+            TextCharacter.fromString("x", TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
+            Normalizer.isNormalized("\u2014", Normalizer.Form.NFC);
+        }, "satlab-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /** What the tutor does after its first frame: parse the lessons read at start, open the database. */
