@@ -84,7 +84,9 @@ final class TutorLauncher {
             err.println("satlab: cannot use this terminal: " + e.getMessage());
             return 2;
         }
-        return run(o, terminal, prepared.map(PreparedTty::saved).orElse(null));
+        // No lambdas on this path: the CDS training run starts at the method below, so a lambda
+        // here would be spun at run time (a few ms) instead of coming from the archive.
+        return run(o, terminal, prepared.isPresent() ? prepared.get().saved() : null);
     }
 
     /**
@@ -118,13 +120,19 @@ final class TutorLauncher {
      * normalisation data (for the screen's Cells). Some 15 ms in the interpreter, which a
      * second core does while this thread sets the terminal up and reads the lessons.
      */
-    private static void warmUp() {
-        Thread warm = new Thread(() -> {
-            TextCharacter.fromString("x", TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
-            Normalizer.isNormalized("\u2014", Normalizer.Form.NFC);
-        }, "satlab-warm-up");
+    static void warmUp() {
+        Thread warm = new Thread(new WarmUp(), "satlab-warm-up");
         warm.setDaemon(true);
         warm.start();
+    }
+
+    /** A class, not a lambda: see {@link #run(TutorOptions)}. */
+    private static final class WarmUp implements Runnable {
+        @Override
+        public void run() {
+            TextCharacter.fromString("x", TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
+            Normalizer.isNormalized("\u2014", Normalizer.Form.NFC);
+        }
     }
 
     /** What the tutor does after its first frame: parse the lessons read at start, open the database. */
