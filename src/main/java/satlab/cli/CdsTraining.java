@@ -77,7 +77,9 @@ public final class CdsTraining {
                 // 5-second timeout should it ask once more, and is otherwise an ignored key.
                 byte[] keys = "\033[24;80R\033[24;80R\033[24;80Rq".getBytes(StandardCharsets.US_ASCII);
                 // That start is the fast one, through the launcher's own path: the menu from the
-                // bundled course's outline, the parse and the store after it.
+                // bundled course's outline, the parse and the store after it, and the warm-up
+                // thread run(TutorOptions) starts before it opens the tty.
+                TutorLauncher.warmUp();
                 TutorOptions fast = new TutorOptions();
                 fast.data = tmp.resolve("fast");
                 fast.seed = 1L;

@@ -1,5 +1,6 @@
 package satlab.cli;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
 import java.io.File;
@@ -82,6 +83,15 @@ final class PreparedTty {
         static final File TTY = new File("/dev/tty");
 
         private final String saved;
+        /**
+         * The size the terminal gave the first time Lanterna asked, kept for its second question
+         * a moment later (a new screen asks, then starting it asks again): each question is a
+         * round trip through the terminal and its answer's decoding, before the first frame.
+         * Used once; a resize (SIGWINCH) in between drops it. No initialiser: the resize handler
+         * is installed while Lanterna's constructor runs, before this class's fields are set.
+         */
+        private volatile TerminalSize startSize;
+        private boolean askedOnce;
 
         /** {@code saved} null: nothing to restore (the CDS training run, which has no tty of its own). */
         SttyTerminal(InputStream in, OutputStream out, Charset charset, String saved) throws IOException {
@@ -97,10 +107,26 @@ final class PreparedTty {
         @Override
         protected void registerTerminalResizeListener(Runnable onResize) {
             try {
-                Signal.handle(new Signal("WINCH"), signal -> onResize.run());
+                Signal.handle(new Signal("WINCH"), signal -> {
+                    startSize = null;
+                    onResize.run();
+                });
             } catch (IllegalArgumentException unsupported) {
                 // No SIGWINCH on this system: the screen keeps the size it started with.
             }
+        }
+
+        @Override
+        protected synchronized TerminalSize findTerminalSize() throws IOException {
+            TerminalSize kept = startSize;
+            startSize = null;
+            if (kept != null) return kept;
+            TerminalSize size = super.findTerminalSize();
+            if (!askedOnce) {
+                askedOnce = true;
+                startSize = size;
+            }
+            return size;
         }
 
         @Override

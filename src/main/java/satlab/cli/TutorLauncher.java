@@ -1,5 +1,7 @@
 package satlab.cli;
 
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
@@ -9,6 +11,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -66,11 +69,13 @@ final class TutorLauncher {
     }
 
     int run(TutorOptions o) {
+        warmUp();
         Optional<PreparedTty> prepared = PreparedTty.from(env);
         Terminal terminal;
+        OutputStream screen = new FrameOutput(out);
         try {
-            terminal = prepared.isPresent() ? prepared.get().terminal(in, out, StandardCharsets.UTF_8)
-                    : new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
+            terminal = prepared.isPresent() ? prepared.get().terminal(in, screen, StandardCharsets.UTF_8)
+                    : new DefaultTerminalFactory(screen, in, StandardCharsets.UTF_8)
                             .setForceTextTerminal(true)
                             .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                             .createTerminal();
@@ -79,7 +84,9 @@ final class TutorLauncher {
             err.println("satlab: cannot use this terminal: " + e.getMessage());
             return 2;
         }
-        return run(o, terminal, prepared.map(PreparedTty::saved).orElse(null));
+        // No lambdas on this path: the CDS training run starts at the method below, so a lambda
+        // here would be spun at run time (a few ms) instead of coming from the archive.
+        return run(o, terminal, prepared.isPresent() ? prepared.get().saved() : null);
     }
 
     /**
@@ -103,6 +110,28 @@ final class TutorLauncher {
         } finally {
             // Closed now, or as soon as it opens should the learner have left before that.
             pending.opened.thenAccept(Store::close);
+        }
+    }
+
+    /**
+     * Starts, on a thread of its own, class initialisation the first frame needs and that does
+     * not wait on the terminal: Lanterna's colours (34 String.format calls, so the Formatter
+     * and the locale's number symbols), its cells (a BreakIterator), and the JDK's Unicode
+     * normalisation data (for the screen's Cells). Some 15 ms in the interpreter, which a
+     * second core does while this thread sets the terminal up and reads the lessons.
+     */
+    static void warmUp() {
+        Thread warm = new Thread(new WarmUp(), "satlab-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
+    /** A class, not a lambda: see {@link #run(TutorOptions)}. */
+    private static final class WarmUp implements Runnable {
+        @Override
+        public void run() {
+            TextCharacter.fromString("x", TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
+            Normalizer.isNormalized("\u2014", Normalizer.Form.NFC);
         }
     }
 
