@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 import satlab.lesson.Course;
+import satlab.lesson.CourseIndex;
 import satlab.lesson.CourseLoader;
 import satlab.lesson.Diagnostic;
 
@@ -33,8 +34,11 @@ public final class LessonsOption {
         CourseLoader.LoadResult loaded = CourseLoader.load(dir);
         if (loaded.hasErrors()) {
             loaded.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d));
-            err.println("satlab: warning: " + loaded.errorCount() + " error(s) in " + dir + ": the lessons that"
-                    + " failed to load are left out (satlab check " + dir + " says more)");
+            boolean onlyIndex = loaded.diagnostics().stream().filter(Diagnostic::isError)
+                    .allMatch(d -> CourseIndex.isIndexName(Path.of(d.file()).getFileName().toString()));
+            err.println("satlab: warning: " + loaded.errorCount() + " error(s) in " + dir + (onlyIndex
+                    ? ": the course index has errors, so the course keeps the default title"
+                    : ": the lessons that failed to load are left out") + " (satlab check " + dir + " says more)");
         } else if (loaded.files() == 0) {
             err.println("satlab: warning: no lessons in " + dir);
         }

@@ -35,6 +35,8 @@ class CourseTitleReportsTest extends ClassDatabase {
         Files.writeString(lessons.resolve("course.md"), "---\ntitle: Week 3 lab\ntitel: again\n---\n");
         Result progress = run(null, "progress", "--data", data, "--lessons", lessons.toString(), "--learner", "bob");
         assertThat(progress.err()).contains("course.md:3:1: error: unknown front-matter key 'titel'; did you mean 'title'?");
+        assertThat(progress.err()).contains("the course index has errors, so the course keeps the default title")
+                .doesNotContain("lessons that failed to load");
         assertThat(progress.out()).startsWith("Course: why large weights saturate sigmoid neurons\n");
     }
 }

@@ -64,6 +64,13 @@ class PlainTutorTest {
     }
 
     @Test
+    void itOpensWithTheCoursesTitleAndDescription() {
+        assertThat(play("q\n")).startsWith("satlab, line by line: why large weights saturate sigmoid neurons\n2 lessons for ada.\n");
+        course = new Course(course.lessons(), new satlab.lesson.CourseInfo("Week 3", "Saturation, live."));
+        assertThat(play("q\n")).startsWith("satlab, line by line: Week 3\nSaturation, live.\n2 lessons for ada.\n");
+    }
+
+    @Test
     void aWholeLessonFromPipedAnswersEndsWithTheScore() {
         // Menu: Enter starts lesson 1; two steps; three quizzes; Enter finishes the lesson.
         String firstPass = play("\n\n\nyes\n");
