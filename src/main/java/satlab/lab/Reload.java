@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import satlab.lesson.Course;
+import satlab.lesson.CourseIndex;
+import satlab.lesson.CourseInfo;
 import satlab.lesson.CourseLoader;
 import satlab.lesson.Diagnostic;
 import satlab.lesson.Lesson;
@@ -56,7 +58,10 @@ public record Reload(Course course, List<String> problems, List<String> kept, Li
         }
         List<String> added = loaded.course().lessons().stream().map(Lesson::id)
                 .filter(id -> running.lesson(id).isEmpty()).toList();
-        return new Reload(new Course(lessons), loaded.diagnostics().stream().map(Diagnostic::toString).toList(), kept,
+        // A course index that fails now keeps the title the learners have.
+        boolean indexFailed = failed.stream().anyMatch(f -> f.equals(CourseIndex.FILE_NAME) || f.endsWith("/" + CourseIndex.FILE_NAME));
+        CourseInfo info = indexFailed ? running.info() : loaded.course().info();
+        return new Reload(new Course(lessons, info), loaded.diagnostics().stream().map(Diagnostic::toString).toList(), kept,
                 added, dropped);
     }
 

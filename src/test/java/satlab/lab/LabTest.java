@@ -188,6 +188,22 @@ class LabTest {
     }
 
     @Test
+    void aReloadTakesTheCourseTitleFromItsIndexAndKeepsTheOldOneWhenTheIndexFails() throws Exception {
+        Files.writeString(dir.resolve("01-a.md"), "---\nid: a\ntitle: Lesson A\norder: 1\n---\nHello.\n");
+        Files.writeString(dir.resolve("course.md"), "---\ntitle: Neurons 101\n---\n");
+        Lab lab = new Lab(clock, CourseLoader.load(dir).course(), () -> CourseLoader.load(dir));
+        assertThat(lab.course().title()).isEqualTo("Neurons 101");
+
+        Files.writeString(dir.resolve("course.md"), "---\ntitle: Neurons 102\n---\n");
+        assertThat(lab.load().course().title()).isEqualTo("Neurons 102");
+
+        Files.writeString(dir.resolve("course.md"), "---\ntitel: typo\n---\n");
+        Reload broken = lab.load();
+        assertThat(broken.report()).anyMatch(l -> l.contains("course.md") && l.contains(": error:"));
+        assertThat(broken.course().title()).isEqualTo("Neurons 101");
+    }
+
+    @Test
     void publishingFromManyThreadsWhileTheConsoleReadsLosesNoLearner() throws Exception {
         Lab lab = lab();
         int n = 50;
