@@ -26,7 +26,7 @@ final class HelpView {
                 new String[] {"e  Esc", "free explorer;  leave a field / go back"},
                 new String[] {"Menu", ""},
                 new String[] {ud + " j k 1-9", "pick a lesson; Enter (or l) opens it"},
-                new String[] {"c  R", "continue where you left off;  reload the lessons"},
+                new String[] {"c  R", "continue where you left off;  reload your lessons (in a lab, the instructor does)"},
                 new String[] {"r  s", "review missed quizzes;  summary of the course"},
                 new String[] {"Lesson", ""},
                 new String[] {t.text("→ l n  ← h p"), "next / previous step (also PgDn/PgUp)"},
