@@ -8,7 +8,6 @@ import satlab.engine.Rng;
  * the trainer and the views.
  */
 public final class DataSet {
-    static double SPREAD = Double.parseDouble(System.getProperty("spread", "1"));
     private final double[][] points;
     private final double[] labels;
 
@@ -88,8 +87,6 @@ public final class DataSet {
                 px += noise * rng.nextGaussian();
                 py += noise * rng.nextGaussian();
             }
-            px *= SPREAD;
-            py *= SPREAD;
             p[i][0] = px;
             p[i][1] = py;
         }

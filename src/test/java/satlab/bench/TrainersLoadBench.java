@@ -39,7 +39,8 @@ import satlab.tui.Lessons;
  * net against the same net with Xavier weights, side by side, for 1,900 epochs each, near a lesson
  * block's limit, so that it trains the whole time) and TYPISTS sessions typing into the neuron explorer at human speed (a key every 150-450 ms each,
  * open loop). Each key's latency runs from its write at the client to the first output after it (the
- * explorer writes only in answer to keys). The trainers open the lab and pause it (Space); then, ROUNDS
+ * explorer writes only in answer to keys; keys that arrive together are drawn as one frame, which answers
+ * all of them). The trainers open the lab and pause it (Space); then, ROUNDS
  * times, the typists type for SECONDS with every lab paused and for SECONDS with every lab training
  * (0: again from the first epoch, then Space pauses it), so the two conditions differ only in the training and share the machine's other load
  * turn about. Each run is printed with the JVM's CPU (server and clients: both are in this JVM), the
@@ -96,7 +97,7 @@ public final class TrainersLoadBench {
             for (Learner t : training) t.send("\t"); // focuses its train-net block
             Thread.sleep(500);
             for (Learner t : training) t.send("\r"); // opens the lab, which starts training
-            Thread.sleep(1000);
+            Thread.sleep(5000); // JIT-compiles the training and the lab's frames, as the typing above did the keys'
             for (Learner t : training) t.send(" "); // pauses it
             Thread.sleep(2000);
             long labs = training.stream().filter(t -> t.labSeen).count();
@@ -296,8 +297,11 @@ public final class TrainersLoadBench {
             long now = System.nanoTime();
             bytes.addAndGet(len);
             ready.countDown();
-            Long sent = pending.poll();
-            if (sent != null && latencies != null) latencies.add(now - sent);
+            // Every key sent so far is answered: keys that arrive together are handled and drawn as one frame,
+            // so matching one output to one key would pair every later key with its predecessor's frame.
+            for (Long sent = pending.poll(); sent != null; sent = pending.poll()) {
+                if (latencies != null) latencies.add(now - sent);
+            }
             tail.append(new String(b, off, len, StandardCharsets.ISO_8859_1));
             if (!labSeen && tail.indexOf("training lab") >= 0) labSeen = true;
             if (tail.length() > 256) tail.delete(0, tail.length() - 256);

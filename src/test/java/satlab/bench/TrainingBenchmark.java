@@ -35,7 +35,9 @@ import satlab.sim.TrainNetConfig;
  * layers' multiply-adds, forward and back; the test set's forward pass is not counted).
  *
  * <p>Run: {@code bench/jmh TrainingBenchmark}; beside the forward pass's figure:
- * {@code bench/jmh 'TrainingBenchmark|NetworkBenchmark.forward'}.
+ * {@code bench/jmh 'TrainingBenchmark|NetworkBenchmark.forward'}. On a machine whose load drifts, {@link #main}
+ * interleaves the two instead: {@code mvn -o -q test-compile && java -cp
+ * "target/test-classes:target/classes:$(cat target/test-classpath.txt)" satlab.bench.TrainingBenchmark [ROUNDS]}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -84,6 +86,40 @@ public class TrainingBenchmark {
         cpuNanos += threads.getCurrentThreadCpuTime() - cpu;
         calls++;
         return s;
+    }
+
+    /**
+     * Baseline and Mlp in turn, 20 epochs each per round for ROUNDS rounds (default 30) after a warm-up,
+     * both in this thread, so that both see the same load; prints the median and the best round's thread
+     * CPU time per epoch of each, with GFLOP/s, and the ratio of the medians.
+     */
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        BaselineMlp baseline = BaselineMlp.build(EPOCH);
+        Mlp net = Mlp.build(EPOCH);
+        for (int i = 0; i < 300; i++) {
+            baseline.epoch(EPOCH.eta());
+            net.epoch(EPOCH.eta());
+        }
+        double[] before = new double[rounds];
+        double[] after = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long t = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < 20; i++) baseline.epoch(EPOCH.eta());
+            long mid = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < 20; i++) net.epoch(EPOCH.eta());
+            before[r] = (mid - t) / 20e6;
+            after[r] = (threads.getCurrentThreadCpuTime() - mid) / 20e6;
+        }
+        java.util.Arrays.sort(before);
+        java.util.Arrays.sort(after);
+        double b = before[rounds / 2];
+        double a = after[rounds / 2];
+        System.out.printf("one epoch (4 x 64 sigmoid, 1000 points, batch 32), thread CPU time, %d rounds of 20 epochs each"
+                + " in turn:%n  BaselineMlp median %.2f ms (%.2f GFLOP/s), best %.2f ms%n  Mlp         median %.2f ms"
+                + " (%.2f GFLOP/s), best %.2f ms%n  ratio %.2fx (target: <= 5 ms)%n", rounds, b,
+                EPOCH.epochFlops() / b / 1e6, before[0], a, EPOCH.epochFlops() / a / 1e6, after[0], b / a);
     }
 
     @TearDown
