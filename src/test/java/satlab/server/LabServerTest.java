@@ -307,6 +307,21 @@ class LabServerTest {
     }
 
     @Test
+    void aClientThatClosesOnlyItsChannelEndsItsAppAndFreesItsSlot() throws Exception {
+        // OpenSSH's connection sharing (ControlMaster) keeps the connection and closes the channel.
+        open(ServerConfig.Limits.defaults());
+        ClientSession session = lab.connect("alice");
+        LabFixture.Shell shell = lab.shell(session, 80, 24);
+        shell.screen().await("key=none");
+        shell.channel().close(false);
+        long deadline = System.nanoTime() + LabFixture.WAIT.toNanos();
+        while (lab.server.activeSessions() > 0 && System.nanoTime() < deadline) Thread.sleep(20);
+        assertThat(lab.server.activeSessions()).isZero();
+        assertThat(app.finished.get()).isEqualTo(1);
+        assertThat(session.isOpen()).isTrue();
+    }
+
+    @Test
     void connectionsPerAddressPerMinuteAreLimited() throws Exception {
         open(ServerConfig.Limits.defaults().withConnectionsPerMinute(2));
         lab.connect("a");

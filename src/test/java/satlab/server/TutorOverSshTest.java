@@ -70,6 +70,19 @@ class TutorOverSshTest {
     }
 
     @Test
+    void aClientThatClosesOnlyItsChannelEndsTheTutor() throws Exception {
+        // OpenSSH's connection sharing (ControlMaster) keeps the connection and closes the channel.
+        tutorLab();
+        org.apache.sshd.client.session.ClientSession session = lab.connect("alice");
+        LabFixture.Shell shell = lab.shell(session, 80, 24);
+        shell.screen().await("The sigmoid and its gradient");
+        shell.channel().close(false);
+        assertThat(lab.awaitLog("session-end user=alice")).contains("reason=disconnected");
+        assertThat(lab.server.activeSessions()).isZero();
+        assertThat(session.isOpen()).isTrue();
+    }
+
+    @Test
     void serverShutdownEndsTheTutorAndSaysSo() throws Exception {
         tutorLab();
         LabFixture.Shell shell = lab.shell(lab.connect("alice"), 80, 24);
