@@ -171,10 +171,27 @@ final class SessionRunner implements Command {
             services.log().event("session-end", "user=" + session.learner() + " id=" + session.id() + " after="
                     + Duration.ofNanos(services.nanoClock().getAsLong() - session.startedNanos()).toSeconds() + "s"
                     + " reason=" + reason.map(r -> r.name().toLowerCase()).orElse(crash != null ? "crash" : "quit"));
-            services.registry().release(session);
             // an app's own input thread may still be blocked reading; EOF lets it end with the session
             wakeReaders();
             exit.onExit(code);
+            // The channel's writes are queued, not sent: until the client has answered the close,
+            // a server that stops now could cut the farewell off (the learner would see the screen
+            // freeze, not "the lab server is shutting down"). A client that does not answer gets
+            // CLOSE_WAIT at most; the slot is released either way.
+            awaitClosed();
+            services.registry().release(session);
+        }
+    }
+
+    private static final long CLOSE_WAIT = TimeUnit.SECONDS.toNanos(2);
+
+    private void awaitClosed() {
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        channel.addCloseFutureListener(future -> closed.countDown());
+        try {
+            closed.await(CLOSE_WAIT, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
