@@ -9,6 +9,7 @@ import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -183,10 +184,12 @@ final class SessionRunner implements Command {
         }
     }
 
+    /** Longest a session waits for its client to answer the channel's close. */
     private static final long CLOSE_WAIT = TimeUnit.SECONDS.toNanos(2);
 
+    /** Waits until the channel is closed at both ends (every byte written before has reached the client). */
     private void awaitClosed() {
-        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
         channel.addCloseFutureListener(future -> closed.countDown());
         try {
             closed.await(CLOSE_WAIT, TimeUnit.NANOSECONDS);
