@@ -70,10 +70,15 @@ final class Dense {
      * and out are used, so work arrays can be longer than a batch.
      */
     static void multiplyAddBlocked(double[][] left, double[][] right, double[][] out, int rows) {
+        multiplyAddBlocked(left, right, out, rows, 0);
+    }
+
+    /** {@link #multiplyAddBlocked} over the terms from k = from on. */
+    private static void multiplyAddBlocked(double[][] left, double[][] right, double[][] out, int rows, int from) {
         int inner = right.length;
         for (int i0 = 0; i0 < rows; i0 += BLOCK) {
             int i1 = Math.min(rows, i0 + BLOCK);
-            int k = 0;
+            int k = from;
             for (; k + 4 <= inner; k += 4) {
                 double[] r0 = right[k];
                 double[] r1 = right[k + 1];
@@ -90,6 +95,14 @@ final class Dense {
                     addOne(out[i], left[i][k], r);
                 }
             }
+        }
+    }
+
+    /** addFour on a row that holds nothing yet: o = the four products' sum, o's old values unread. */
+    private static void setFour(double[] o, double s0, double[] r0, double s1, double[] r1,
+                                double s2, double[] r2, double s3, double[] r3) {
+        for (int j = 0; j < o.length; j++) {
+            o[j] = s0 * r0[j] + s1 * r1[j] + s2 * r2[j] + s3 * r3[j];
         }
     }
 
@@ -113,16 +126,57 @@ final class Dense {
      */
     static void multiplyAddTransposed(double[][] left, double[][] right, double[][] out, int n) {
         for (int k = 0; k < out.length; k++) {
-            double[] o = out[k];
-            int i = 0;
-            for (; i + 4 <= n; i += 4) {
-                addFour(o, left[i][k], right[i], left[i + 1][k], right[i + 1], left[i + 2][k], right[i + 2],
-                        left[i + 3][k], right[i + 3]);
-            }
-            for (; i < n; i++) {
-                addOne(o, left[i][k], right[i]);
-            }
+            addTransposedRow(out[k], left, right, k, 0, n);
         }
+    }
+
+    /**
+     * out[k] = Σ_i left[i][k] · right[i] over the first n rows: {@link #multiplyAddTransposed} into rows that
+     * are overwritten, not added to, so they need not be cleared first. The same sums: the first four terms
+     * are written rather than added to 0, which is the same value.
+     */
+    static void multiplyTransposed(double[][] left, double[][] right, double[][] out, int n) {
+        if (n < 4) {
+            for (double[] row : out) java.util.Arrays.fill(row, 0);
+            multiplyAddTransposed(left, right, out, n);
+            return;
+        }
+        for (int k = 0; k < out.length; k++) {
+            double[] o = out[k];
+            setFour(o, left[0][k], right[0], left[1][k], right[1], left[2][k], right[2], left[3][k], right[3]);
+            addTransposedRow(o, left, right, k, 4, n);
+        }
+    }
+
+    /** o += Σ_i left[i][k] · right[i] for i in [from, n), four rows of right per pass. */
+    private static void addTransposedRow(double[] o, double[][] left, double[][] right, int k, int from, int n) {
+        int i = from;
+        for (; i + 4 <= n; i += 4) {
+            addFour(o, left[i][k], right[i], left[i + 1][k], right[i + 1], left[i + 2][k], right[i + 2],
+                    left[i + 3][k], right[i + 3]);
+        }
+        for (; i < n; i++) {
+            addOne(o, left[i][k], right[i]);
+        }
+    }
+
+    /**
+     * out[i] = Σ_k left[i][k] · right[k] for the first {@code rows} rows: {@link #multiplyAddBlocked} into rows
+     * that are overwritten, not added to, so they need not be cleared first (the same sums, as in
+     * {@link #multiplyTransposed}).
+     */
+    static void multiplyBlocked(double[][] left, double[][] right, double[][] out, int rows) {
+        int inner = right.length;
+        if (inner < 4) {
+            for (int i = 0; i < rows; i++) java.util.Arrays.fill(out[i], 0);
+            multiplyAddBlocked(left, right, out, rows);
+            return;
+        }
+        for (int i = 0; i < rows; i++) {
+            double[] a = left[i];
+            setFour(out[i], a[0], right[0], a[1], right[1], a[2], right[2], a[3], right[3]);
+        }
+        multiplyAddBlocked(left, right, out, rows, 4);
     }
 
     /** Writes the transpose of m into t (cols × rows), in tiles so both sides stay in cache. */

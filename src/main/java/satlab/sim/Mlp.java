@@ -18,13 +18,15 @@ import satlab.engine.Rng;
  * pass is the same axpy loop.
  *
  * <p>An epoch allocates only its statistics: every batch, the test set's pass and
- * the decision regions' grid reuse work arrays kept here. The activations are two
- * loops, the exponentials first and then arithmetic C2 turns into SIMD code (no
- * branch: see {@link #sigmoid}), and f' comes from the same exponential. The
- * per-layer statistics are summed per unit (column) over the epoch, which
- * vectorises too, and added up once in {@link #stats}: only their last digits
- * depend on that order. The weights, the outputs and the costs are computed in
- * exactly the order they always were (bench/jmh TrainingBenchmark times both).
+ * the decision regions' grid reuse work arrays kept here. The activations are
+ * loops that C2 turns into SIMD code (no branch: see {@link #sigmoid}), the
+ * exponentials included ({@link NegExp}, within two units in the last place of
+ * Math.exp), and f' comes from the same exponential. The per-layer statistics,
+ * saturation included, are summed per unit (column) over the epoch, which
+ * vectorises too, and added up once in {@link #stats}. The products are summed in
+ * the order they always were, so the network trains as the implementation it
+ * replaced does to the last digits (MlpMatchesBaselineTest; bench/jmh
+ * TrainingBenchmark times both).
  *
  * <p>Mutable and confined to one thread at a time: a screen keeps a {@link #copy}
  * as its snapshot and trains another copy on its worker. Weights follow from
@@ -164,7 +166,7 @@ public final class Mlp {
             double units = t.units[l];
             double slope = l < L ? sum(t.unitSlope[l]) : t.outSlope;
             double activation = l < L ? sum(t.unitActivation[l]) : t.outActivation;
-            layers.add(new EpochStats.Layer(l + 1, t.saturated[l] / units, slope / units, activation / units,
+            layers.add(new EpochStats.Layer(l + 1, (l < L ? sum(t.unitBeyond[l]) : t.outSaturated) / units, slope / units, activation / units,
                     t.gradNorm[l] / t.batches));
         }
         return new EpochStats(epoch, t.loss / t.examples, testFit[0], t.right / t.examples, testFit[1], eta, layers);
@@ -206,7 +208,7 @@ public final class Mlp {
         for (int l = 0; l < w.length; l++) {
             double[][] z = ev.layers[l];
             Dense.forwardBlocked(a, w[l], b[l], z, m);
-            for (int i = 0; i < m; i++) activate(config.activation(), z[i], z[i], null, ev.exps, 0, null, null);
+            for (int i = 0; i < m; i++) activate(config.activation(), z[i], z[i], null, ev.rows, 0, null, null, null);
             a = z;
         }
         int width = config.width();
@@ -262,13 +264,11 @@ public final class Mlp {
         for (int l = 0; l < L; l++) {
             double[][] z = buf.a[l + 1];
             Dense.forwardBlocked(buf.a[l], w[l], b[l], z, n);
-            long saturated = 0;
             for (int i = 0; i < n; i++) {
                 double[] row = z[i];
-                saturated += activate(config.activation(), row, row, buf.slope[l][i], buf.exps, threshold,
-                        t.unitSlope[l], t.unitActivation[l]);
+                activate(config.activation(), row, row, buf.slope[l][i], buf.rows, threshold, t.unitSlope[l],
+                        t.unitActivation[l], t.unitBeyond[l]);
             }
-            t.saturated[l] += saturated;
             t.units[l] += (double) n * width;
         }
         // The output neuron and its δ = ∂C/∂z for the batch's mean cost.
@@ -289,7 +289,7 @@ public final class Mlp {
             outSlope += Activation.dsigmoid(z);
             outAct += a;
         }
-        t.saturated[L] += outSat;
+        t.outSaturated += outSat;
         t.outSlope += outSlope;
         t.outActivation += outAct;
         t.units[L] += n;
@@ -319,8 +319,7 @@ public final class Mlp {
             double[][] d = buf.delta[l];
             double[][] below = buf.a[l];
             double[][] g = buf.gW[l];
-            for (double[] row : g) java.util.Arrays.fill(row, 0);
-            Dense.multiplyAddTransposed(below, d, g, n);
+            Dense.multiplyTransposed(below, d, g, n);
             t.gradNorm[l] += Math.sqrt(sumSquares(g, buf.squares));
             double[] gb = buf.gb[l];
             java.util.Arrays.fill(gb, 0);
@@ -330,8 +329,7 @@ public final class Mlp {
             }
             if (l > 0) {
                 double[][] dn = buf.delta[l - 1];
-                for (int i = 0; i < n; i++) java.util.Arrays.fill(dn[i], 0);
-                Dense.multiplyAddBlocked(d, wt[l], dn, n);
+                Dense.multiplyBlocked(d, wt[l], dn, n);
                 for (int i = 0; i < n; i++) {
                     double[] row = dn[i];
                     double[] si = buf.slope[l - 1][i];
@@ -414,72 +412,81 @@ public final class Mlp {
     private static final double HUGE = 0x1p1000;
 
     /**
-     * a = f(z) and, when slope is given, slope = f'(z); a may be z itself; exps is scratch as long as z.
-     * With unitSlope given, adds |f'| and a unit by unit to unitSlope and unitActivation. Returns the units
-     * beyond the threshold (relu: z ≤ 0).
+     * a = f(z) and, when slope is given, slope = f'(z); a may be z itself; rows is scratch as long as z.
+     * With slope given, also adds unit by unit |f'| to unitSlope, a to unitActivation, and 1 to unitBeyond
+     * where |z| is beyond the threshold (relu: where z ≤ 0, the unit is dead).
      */
-    static int activate(Activation f, double[] z, double[] a, double[] slope, double[] exps, double threshold,
-            double[] unitSlope, double[] unitActivation) {
-        return switch (f) {
-            case SIGMOID -> sigmoid(z, a, slope, exps, threshold, unitSlope, unitActivation);
-            case TANH -> tanh(z, a, slope, exps, threshold, unitSlope, unitActivation);
-            case RELU -> relu(z, a, slope, unitSlope, unitActivation);
-        };
+    static void activate(Activation f, double[] z, double[] a, double[] slope, Rows rows, double threshold,
+            double[] unitSlope, double[] unitActivation, double[] unitBeyond) {
+        switch (f) {
+            case SIGMOID -> sigmoid(z, a, slope, rows, threshold, unitSlope, unitActivation, unitBeyond);
+            case TANH -> tanh(z, a, slope, rows, threshold, unitSlope, unitActivation, unitBeyond);
+            case RELU -> relu(z, a, slope, unitSlope, unitActivation, unitBeyond);
+        }
     }
 
     /**
-     * σ(z) = q = 1/(1 + e) for z ≥ 0 and e·q below, e = exp(−|z|), σ' = e·q²: one exponential per unit,
-     * exact for any z. The exponentials are a loop of their own (a call each); the rest is written without
-     * a branch so C2 vectorises it: the factor m is 1 for z ≥ 0 (z·2¹⁰⁰⁰ ≥ 1, or e = 1 exactly when z is
-     * that close to 0) and e for z &lt; 0, so q·m is bit for bit the value the branch would give.
+     * 1 where |v| &gt; threshold, else 0, without a branch, so that the loop around it stays SIMD code: the
+     * difference times 2¹⁰⁰⁰ is at least 1 when positive (a double above a threshold of the playground's
+     * size is above it by far more than 2⁻¹⁰⁰⁰).
      */
-    private static int sigmoid(double[] z, double[] a, double[] slope, double[] exps, double threshold,
-            double[] unitSlope, double[] unitActivation) {
+    private static double beyond(double v, double threshold) {
+        return Math.min(1.0, Math.max(0.0, (Math.abs(v) - threshold) * HUGE));
+    }
+
+    /**
+     * σ(z) = q = 1/(1 + e) for z ≥ 0 and e·q below, e = exp(−|z|), σ' = e·q²: one exponential per unit
+     * ({@link NegExp}), right for any z. Each step is a loop that C2 vectorises, so none has a branch: the
+     * factor m is 1 for z ≥ 0 (z·2¹⁰⁰⁰ ≥ 1, or e = 1 exactly when z is that close to 0) and e for z &lt; 0,
+     * so q·m is bit for bit the value the branch would give.
+     */
+    private static void sigmoid(double[] z, double[] a, double[] slope, Rows rows, double threshold,
+            double[] unitSlope, double[] unitActivation, double[] unitBeyond) {
         int n = z.length;
-        int saturated = 0;
-        for (int j = 0; j < n; j++) {
-            double abs = Math.abs(z[j]);
-            exps[j] = Math.exp(-abs);
-            saturated += abs > threshold ? 1 : 0;
-        }
+        double[] exps = rows.exps;
+        NegExp.ofAbs(z, 1, exps, rows.scale, n);
         if (slope == null) {
             for (int j = 0; j < n; j++) {
                 double e = exps[j];
                 double q = 1.0 / (1.0 + e);
                 a[j] = q * Math.max(e, Math.min(1.0, z[j] * HUGE));
             }
-            return saturated;
+            return;
         }
+        tallyBeyond(z, threshold, unitBeyond);
         for (int j = 0; j < n; j++) {
+            double v = z[j];
             double e = exps[j];
             double q = 1.0 / (1.0 + e);
-            double out = q * Math.max(e, Math.min(1.0, z[j] * HUGE));
+            double out = q * Math.max(e, Math.min(1.0, v * HUGE));
             double d = e * q * q;
             slope[j] = d;
             a[j] = out;
             unitSlope[j] += d;
             unitActivation[j] += out;
         }
-        return saturated;
+    }
+
+    /** Adds 1 to unitBeyond[j] where |z[j]| is beyond the threshold: a loop of its own, so that it is SIMD code. */
+    private static void tallyBeyond(double[] z, double threshold, double[] unitBeyond) {
+        for (int j = 0; j < z.length; j++) unitBeyond[j] += beyond(z[j], threshold);
     }
 
     /**
      * tanh(z) = ±t, t = (1 − e)/(1 + e), e = exp(−2|z|), tanh' = 1 − t²: σ's scheme with the sign as a factor
      * (±1, or +0 at z = ±0 where t = 0, as the branch gives; below 2⁻¹⁰⁰⁰, e = 1 and t = 0 times the sign).
      */
-    private static int tanh(double[] z, double[] a, double[] slope, double[] exps, double threshold,
-            double[] unitSlope, double[] unitActivation) {
+    private static void tanh(double[] z, double[] a, double[] slope, Rows rows, double threshold,
+            double[] unitSlope, double[] unitActivation, double[] unitBeyond) {
         int n = z.length;
-        int saturated = 0;
+        double[] exps = rows.exps;
+        NegExp.ofAbs(z, 2, exps, rows.scale, n);
+        if (slope != null) tallyBeyond(z, threshold, unitBeyond);
         for (int j = 0; j < n; j++) {
-            double abs = Math.abs(z[j]);
-            exps[j] = Math.exp(-2 * abs);
-            saturated += abs > threshold ? 1 : 0;
-        }
-        for (int j = 0; j < n; j++) {
+            double v = z[j];
             double e = exps[j];
             double t = (1 - e) / (1 + e);
-            double out = t * Math.max(-1.0, Math.min(1.0, z[j] * HUGE + 0.0));
+            double out = t * Math.max(-1.0, Math.min(1.0, v * HUGE + 0.0));
             a[j] = out;
             if (slope != null) {
                 double d = 1 - t * t;
@@ -488,25 +495,34 @@ public final class Mlp {
                 unitActivation[j] += out;
             }
         }
-        return saturated;
     }
 
-    private static int relu(double[] z, double[] a, double[] slope, double[] unitSlope, double[] unitActivation) {
-        int dead = 0;
+    /** Scratch rows for {@link #activate}, as long as a layer. */
+    static final class Rows {
+        final double[] exps;
+        final double[] scale;
+
+        Rows(int width) {
+            exps = new double[width];
+            scale = new double[width];
+        }
+    }
+
+    private static void relu(double[] z, double[] a, double[] slope, double[] unitSlope, double[] unitActivation,
+            double[] unitBeyond) {
         for (int j = 0; j < z.length; j++) {
             double v = z[j];
             boolean on = v > 0;
             double out = on ? v : 0;
             a[j] = out;
-            dead += on ? 0 : 1;
             if (slope != null) {
                 double d = on ? 1 : 0;
                 slope[j] = d;
+                unitBeyond[j] += 1 - d;
                 unitSlope[j] += d;
                 unitActivation[j] += out;
             }
         }
-        return dead;
     }
 
     private static double dot(double[] a, double[] b, int n) {
@@ -555,8 +571,8 @@ public final class Mlp {
         final double[][][] a;
         final double[][][] slope;
         final double[][][] delta;
-        /** exp(−|z|) of a row being activated. */
-        final double[] exps;
+        /** Scratch for activating a row. */
+        final Rows rows;
         /** Squares of a gradient's row, for its norm. */
         final double[] squares;
         final double[][][] gW;
@@ -583,7 +599,7 @@ public final class Mlp {
             gOut = new double[width];
             dOut = new double[n];
             y = new double[n];
-            exps = new double[width];
+            rows = new Rows(width);
             squares = new double[width];
         }
     }
@@ -597,20 +613,24 @@ public final class Mlp {
         /** A block of the grid's points. */
         final double[][] grid = new double[ROWS][2];
         final double[][][] layers;
-        final double[] exps;
+        final Rows rows;
 
         Eval(TrainNetConfig c) {
             layers = new double[c.layers()][ROWS][c.width()];
-            exps = new double[c.width()];
+            rows = new Rows(c.width());
         }
     }
 
     /** Sums over an epoch's batches. Index l < layers is a hidden layer, index layers the output. */
     private static final class Tally {
-        final double[] saturated;
-        /** Σ|f'| and Σa per unit of each hidden layer (index [l][j]), and the output's. */
+        /**
+         * Per unit of each hidden layer (index [l][j]), and the output's: how often it was beyond the
+         * saturation threshold, Σ|f'| and Σa.
+         */
+        final double[][] unitBeyond;
         final double[][] unitSlope;
         final double[][] unitActivation;
+        double outSaturated;
         double outSlope;
         double outActivation;
         final double[] units;
@@ -621,7 +641,7 @@ public final class Mlp {
         int batches;
 
         Tally(int layers, int width) {
-            saturated = new double[layers + 1];
+            unitBeyond = new double[layers][width];
             unitSlope = new double[layers][width];
             unitActivation = new double[layers][width];
             units = new double[layers + 1];

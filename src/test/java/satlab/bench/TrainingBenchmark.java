@@ -29,7 +29,7 @@ import satlab.sim.TrainNetConfig;
  * points, batch 32 (32 steps of forward, backward and update, the epoch's statistics
  * and the test set's loss). The target is 5 ms on one core. {@link #epoch} is the
  * playground's {@link Mlp}; {@link #baselineEpoch} the implementation it replaced
- * ({@link BaselineMlp}, which trains the same network bit for bit), measured in the
+ * ({@link BaselineMlp}, which trains the same network to the last digits), measured in the
  * same run for the ratio. At teardown each prints ms/epoch and GFLOP/s from the mean
  * wall and thread CPU time, counting {@link TrainNetConfig#epochFlops()} (the dense
  * layers' multiply-adds, forward and back; the test set's forward pass is not counted).
