@@ -39,6 +39,7 @@ import satlab.server.ServerConfig;
 import satlab.server.ServerLog;
 import satlab.server.SessionApp;
 import satlab.server.SessionContext;
+import satlab.sim.Products;
 import satlab.store.SafeStore;
 import satlab.store.Store;
 import satlab.tui.Lessons;
@@ -409,6 +410,8 @@ public final class ServeCommand implements Callable<Integer> {
             int n = course.course().size();
             out.println("course: " + course.course().title() + " (" + n + (n == 1 ? " lesson)" : " lessons)"));
         }
+        // Which products train the playground's networks (the launcher resolves the Vector API for serve).
+        out.println("training lab computes with: " + Products.best());
         out.println("host key " + server.hostKeyFingerprint() + (server.hostKeyCreated() ? " (new, saved in " : " (from ")
                 + config.hostKeyFile() + ")");
         out.println("learners connect with: ssh -p " + server.port() + " NAME@" + where);

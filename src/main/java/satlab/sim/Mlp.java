@@ -31,8 +31,11 @@ import satlab.engine.Rng;
  * <p>Mutable and confined to one thread at a time: a screen keeps a {@link #copy}
  * as its snapshot and trains another copy on its worker. Weights follow from
  * {@code Rng.seedOf(seed, "mlp", layer)} and the order of the examples from
- * {@code (seed, "shuffle", epoch)}, so a run is the same on every machine, and
- * two runs that differ only in the init draw the same Gaussians, scaled.
+ * {@code (seed, "shuffle", epoch)}, so a run is the same on every machine with the
+ * same {@link Products} (the Vector API's give the same sums whatever a machine's
+ * vector width; they and Dense's agree to the last digits, which a chaotic net, as
+ * relu with N(0, 1) at width 64 is, grows over many epochs), and two runs that
+ * differ only in the init draw the same Gaussians, scaled.
  */
 public final class Mlp {
     private final TrainNetConfig config;
@@ -45,12 +48,15 @@ public final class Mlp {
     private final double[] wOut;
     private double bOut;
     private int epoch;
+    /** How the layers' matrix products are computed: the same sums either way, to the last digits. */
+    private final Products products;
     private Buffers buffers;
     private Eval eval;
 
-    private Mlp(TrainNetConfig config, DataSet train, DataSet test, double[][][] w, double[][] b, double[] wOut,
-            double bOut, int epoch) {
+    private Mlp(TrainNetConfig config, Products products, DataSet train, DataSet test, double[][][] w, double[][] b,
+            double[] wOut, double bOut, int epoch) {
         this.config = config;
+        this.products = products;
         this.train = train;
         this.test = test;
         this.w = w;
@@ -62,8 +68,13 @@ public final class Mlp {
         for (int l = 0; l < w.length; l++) wt[l] = Dense.transpose(w[l]);
     }
 
-    /** The network at epoch 0, with its data drawn. */
+    /** The network at epoch 0, with its data drawn, computing with the fastest products this JVM has. */
     public static Mlp build(TrainNetConfig c) {
+        return build(c, Products.best());
+    }
+
+    /** The network at epoch 0, with its data drawn, computing with the given products. */
+    public static Mlp build(TrainNetConfig c, Products products) {
         DataSet all = DataSet.generate(c.data(), c.points() + c.testPoints(), c.noise(), c.seed());
         int L = c.layers();
         double[][][] w = new double[L][][];
@@ -75,7 +86,7 @@ public final class Mlp {
         double[][] out = draw(c, L + 1, c.width(), 1);
         double[] wOut = new double[c.width()];
         for (int k = 0; k < wOut.length; k++) wOut[k] = out[k][0];
-        return new Mlp(c, all.slice(0, c.points()), all.slice(c.points(), all.size()), w, b, wOut, 0, 0);
+        return new Mlp(c, products, all.slice(0, c.points()), all.slice(c.points(), all.size()), w, b, wOut, 0, 0);
     }
 
     private static double[][] draw(TrainNetConfig c, int layer, int fanIn, int fanOut) {
@@ -96,7 +107,7 @@ public final class Mlp {
             for (int k = 0; k < w[l].length; k++) w2[l][k] = w[l][k].clone();
             b2[l] = b[l].clone();
         }
-        return new Mlp(config, train, test, w2, b2, wOut.clone(), bOut, epoch);
+        return new Mlp(config, products, train, test, w2, b2, wOut.clone(), bOut, epoch);
     }
 
     public TrainNetConfig config() {
@@ -207,7 +218,7 @@ public final class Mlp {
         double[][] a = in;
         for (int l = 0; l < w.length; l++) {
             double[][] z = ev.layers[l];
-            Dense.forwardBlocked(a, w[l], b[l], z, m);
+            products.forward(a, w[l], b[l], z, m);
             for (int i = 0; i < m; i++) activate(config.activation(), z[i], z[i], null, ev.rows, 0, null, null, null);
             a = z;
         }
@@ -263,7 +274,7 @@ public final class Mlp {
         int width = config.width();
         for (int l = 0; l < L; l++) {
             double[][] z = buf.a[l + 1];
-            Dense.forwardBlocked(buf.a[l], w[l], b[l], z, n);
+            products.forward(buf.a[l], w[l], b[l], z, n);
             for (int i = 0; i < n; i++) {
                 double[] row = z[i];
                 activate(config.activation(), row, row, buf.slope[l][i], buf.rows, threshold, t.unitSlope[l],
@@ -319,7 +330,7 @@ public final class Mlp {
             double[][] d = buf.delta[l];
             double[][] below = buf.a[l];
             double[][] g = buf.gW[l];
-            Dense.multiplyTransposed(below, d, g, n);
+            products.transposedTimes(below, d, g, n);
             t.gradNorm[l] += Math.sqrt(sumSquares(g, buf.squares));
             double[] gb = buf.gb[l];
             java.util.Arrays.fill(gb, 0);
@@ -329,7 +340,7 @@ public final class Mlp {
             }
             if (l > 0) {
                 double[][] dn = buf.delta[l - 1];
-                Dense.multiplyBlocked(d, wt[l], dn, n);
+                products.times(d, wt[l], dn, n);
                 for (int i = 0; i < n; i++) {
                     double[] row = dn[i];
                     double[] si = buf.slope[l - 1][i];
