@@ -252,6 +252,26 @@ final class ConsoleView {
         };
     }
 
+    /** The console's keys for the help overlay, in the shape of {@link HelpView}'s lines. */
+    static List<String[]> help(Theme t) {
+        String ud = t.updown();
+        return List.of(
+                HelpView.heading("Learners"),
+                HelpView.key(ud + " j k PgUp PgDn", "choose a learner (Home End: the first, the last)"),
+                HelpView.key("s", "sort: name, needs help, lesson, score, wrong, idle"),
+                HelpView.key("f  Enter", "follow their screen, read-only (Esc or f stops)"),
+                HelpView.key("x", "start the learner's lesson again (asks first)"),
+                HelpView.key("!", "needs help: out of attempts, or long on one step"),
+                HelpView.heading("The class"),
+                HelpView.key("b", "message every learner (Enter sends, Esc cancels)"),
+                HelpView.key("R", "reload the lessons; after the report, y serves them"),
+                HelpView.key("i", "how the class did on each quiz (r reads again)"),
+                HelpView.heading("Console"),
+                HelpView.key("t", "your own tutor; q there comes back here"),
+                HelpView.key("F1  ?", "this help"),
+                HelpView.key("q  Ctrl-C", "quit the console"));
+    }
+
     /** Text padded with spaces to {@code width} (cut when longer). */
     private static String pad(String text, int width) {
         if (text.length() >= width) return text.substring(0, width);

@@ -134,6 +134,8 @@ class ConsoleSnapshotTest {
             new Scene("console-reset", 4, r -> r.type("x")),
             new Scene("console-reload", 4, r -> r.type("R")),
             new Scene("console-items", 4, r -> r.type("i")),
+            // The console's own keys, not the learner tutor's.
+            new Scene("console-help", 4, r -> r.type("?")),
             new Scene("console-follow", 4, r -> {
                 r.type("f");
                 r.seats.get(0).mirror(List.of(" Every kind of block, for the screen snapshots      step 1/7",
