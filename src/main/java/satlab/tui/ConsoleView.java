@@ -190,9 +190,9 @@ final class ConsoleView {
             p.put(1 + Math.min(width, head.length()), y, counts, Style.PLAIN, s.columns() - 1);
             String wrong = it.wrong().isEmpty() ? "no wrong answers"
                     : "commonest wrong: " + it.wrong().get(0).value() + " (" + it.wrong().get(0).count() + ")";
-            String q = t.text(it.question().replaceAll("\\s+", " ").strip());
-            String second = wrong + "; " + q;
-            p.put(3, y + 1, View.fit(second, width - 2, t), Style.DIM, s.columns() - 1);
+            String second = wrong + "; ";
+            String q = shownQuestion(it.question(), Math.max(1, width - 2 - second.length()), t);
+            p.put(3, y + 1, View.fit(second + q, width - 2, t), Style.DIM, s.columns() - 1);
             y += per;
         }
         if (first > 0) p.put(s.columns() - 1, top, t.ascii() ? "^" : "▲", Style.KEY);
@@ -203,7 +203,12 @@ final class ConsoleView {
         }
     }
 
-    private static String pct(int part, int of) {
+    /** The question's text as the tutor shows it (its inline Markdown rendered), on one line. */
+    private static String shownQuestion(String question, int width, Theme t) {
+        return String.join(" ", View.lines(PagerLayout.markdown(question, width, t))).strip();
+    }
+
+        private static String pct(int part, int of) {
         return of == 0 ? "-" : Math.round(100.0 * part / of) + "%";
     }
 

@@ -38,6 +38,8 @@ import satlab.store.Store;
 class ConsoleSnapshotTest {
     static final Path LESSONS = ScreenSnapshotTest.LESSONS;
     static final Path PROBLEMS = Path.of("src/test/resources/satlab/tui/snapshots/lessons-with-problems");
+    /** A lesson whose quizzes' questions are filled in: drawn numbers, an expression, literal braces, Markdown. */
+    static final Path DRAWN = Path.of("src/test/resources/satlab/tui/snapshots/lessons-drawn");
 
     @TempDir Path data;
 
@@ -70,8 +72,10 @@ class ConsoleSnapshotTest {
         final List<Seat> seats = new ArrayList<>();
         AppState state;
 
-        Room(Store store, Theme theme, int columns, int rows, int learners) throws IOException {
-            Lessons lessons = Lessons.of(CourseLoader.load(LESSONS));
+        Room(Store store, Theme theme, int columns, int rows, int learners, Path lessonDir) throws IOException {
+            CourseLoader.LoadResult loaded = CourseLoader.load(lessonDir);
+            assertThat(loaded.diagnostics()).as("problems in " + lessonDir).isEmpty();
+            Lessons lessons = Lessons.of(loaded);
             lab = new Lab(clock, lessons.course(), () -> CourseLoader.load(PROBLEMS));
             String title = lessons.course().lessons().get(0).title();
             String[] names = {"alice", "bob", "carol", "dmitri", "eve", "fatima", "gus", "hiroshi"};
@@ -123,7 +127,11 @@ class ConsoleSnapshotTest {
         }
     }
 
-    record Scene(String name, int learners, Consumer<Room> keys) {}
+    record Scene(String name, int learners, Consumer<Room> keys, Path lessons) {
+        Scene(String name, int learners, Consumer<Room> keys) {
+            this(name, learners, keys, LESSONS);
+        }
+    }
 
     static final List<Scene> SCENES = List.of(
             new Scene("console-table", 4, r -> { }),
@@ -134,6 +142,9 @@ class ConsoleSnapshotTest {
             new Scene("console-reset", 4, r -> r.type("x")),
             new Scene("console-reload", 4, r -> r.type("R")),
             new Scene("console-items", 4, r -> r.type("i")),
+            // Questions filled in as learners see them: two learners drew other weights (an example is
+            // shown, marked), nobody answered the other quiz; never the lesson's {EXPR} text.
+            new Scene("console-items-filled-in", 4, r -> r.type("i"), DRAWN),
             // The console's own keys, not the learner tutor's.
             new Scene("console-help", 4, r -> r.type("?")),
             new Scene("console-follow", 4, r -> {
@@ -161,7 +172,9 @@ class ConsoleSnapshotTest {
         Path dir = Files.createTempDirectory(data, name);
         try (Store store = SafeStore.open(dir.resolve("satlab.db"))) {
             if (scene.name().equals("console-items")) answer(store, ascii);
-            Room room = new Room(store, new Theme(ascii, true), size.columns(), size.rows(), scene.learners());
+            if (scene.name().equals("console-items-filled-in")) answerDrawn(store, ascii);
+            Room room = new Room(store, new Theme(ascii, true), size.columns(), size.rows(), scene.learners(),
+                    scene.lessons());
             scene.keys().accept(room);
             String shown = frame(name, room);
             assertThat(room.tutor.lastCutWords).as("text cut inside a word in " + name).isEmpty();
@@ -180,6 +193,14 @@ class ConsoleSnapshotTest {
         ada.type("y").press(Key.Type.ENTER);
         Harness bea = new Harness(store, new Theme(ascii, true), 80, 24, "bea", LESSONS);
         bea.press(Key.Type.ENTER).press(Key.Type.RIGHT, 3).press(Key.Type.TAB).type("y").press(Key.Type.ENTER);
+    }
+
+    /** Two learners, drawing other weights, answer the drawn quiz; nobody answers the other. */
+    private static void answerDrawn(Store store, boolean ascii) {
+        for (String learner : List.of("ada", "bea")) {
+            new Harness(store, new Theme(ascii, true), 80, 24, learner, DRAWN).press(Key.Type.ENTER)
+                    .press(Key.Type.RIGHT).press(Key.Type.TAB).type("y").press(Key.Type.ENTER);
+        }
     }
 
     static String frame(String name, Room r) {
