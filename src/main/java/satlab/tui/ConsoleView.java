@@ -1,8 +1,10 @@
 package satlab.tui;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import satlab.lab.Activity;
 import satlab.learn.CourseStanding;
@@ -18,6 +20,8 @@ final class ConsoleView {
     private ConsoleView() {}
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    /** A zone's abbreviation, in English whatever the server's locale ("CET", "EST", "GMT+03:00"). */
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
     /** Fixed columns of the table, the lesson column takes the rest. */
     private static final int NAME = 10, SINCE = 10, SCORE = 6, WRONG = 5, IDLE = 5;
@@ -55,7 +59,7 @@ final class ConsoleView {
         String title = "lab console: " + c.connected() + " of " + c.rows().size() + " connected"
                 + (c.needingHelp() > 0 ? ", " + c.needingHelp() + " need help" : "");
         View.titleBar(s, p, title, "sort: " + c.sort().label);
-        p.put(1, 1, header(s), Style.HEADING, s.columns() - 1);
+        p.put(1, 1, header(s, c), Style.HEADING, s.columns() - 1);
         int top = 2;
         int height = Math.max(1, s.rows() - 4);
         List<Presence> rows = c.rows();
@@ -80,8 +84,11 @@ final class ConsoleView {
         bottomLine(s, c, p);
     }
 
-    private static String header(AppState s) {
-        return "  " + pad("learner", NAME) + " " + pad("since", SINCE) + " " + pad("lesson, step", lessonWidth(s)) + " "
+    private static String header(AppState s, Console c) {
+        // The times are the server's clock, which may not be the instructor's: the column says whose.
+        String zone = zoneName(c);
+        String since = ("since " + zone).length() <= SINCE ? "since " + zone : zone;
+        return "  " + pad("learner", NAME) + " " + pad(since, SINCE) + " " + pad("lesson, step", lessonWidth(s)) + " "
                 + left("score", SCORE) + " " + left("wrong", WRONG) + " " + left("idle", IDLE);
     }
 
@@ -107,6 +114,13 @@ final class ConsoleView {
     private static String lessonCell(Activity a, int width, Theme t) {
         String step = " " + (a.step() + 1) + "/" + a.stepCount();
         return View.fit(t.text(a.lessonTitle()), Math.max(3, width - step.length()), t) + step;
+    }
+
+    /** The zone the console's times are shown in, as abbreviated at the time read ("CET" or "CEST"). */
+    static String zoneName(Console c) {
+        // For the UTC offset itself the pattern writes "Z", which few people read as a zone.
+        if (c.zone().normalized().equals(ZoneOffset.UTC)) return "UTC";
+        return ZONE.format(c.now().atZone(c.zone()));
     }
 
     private static String clock(Console c, Instant at) {

@@ -45,10 +45,15 @@ class ConsoleSnapshotTest {
 
     static final class Hand extends Clock {
         Instant now = Instant.parse("2026-03-02T09:00:00Z");
+        final ZoneId zone;
+
+        Hand(ZoneId zone) {
+            this.zone = zone;
+        }
 
         @Override
         public ZoneId getZone() {
-            return ZoneOffset.UTC;
+            return zone;
         }
 
         @Override
@@ -64,7 +69,7 @@ class ConsoleSnapshotTest {
 
     /** The instructor's session, driven as {@link Harness} drives a learner's. */
     static final class Room {
-        final Hand clock = new Hand();
+        final Hand clock;
         final Lab lab;
         final Tutor tutor;
         final DefaultVirtualTerminal terminal;
@@ -72,7 +77,9 @@ class ConsoleSnapshotTest {
         final List<Seat> seats = new ArrayList<>();
         AppState state;
 
-        Room(Store store, Theme theme, int columns, int rows, int learners, Path lessonDir) throws IOException {
+        Room(Store store, Theme theme, int columns, int rows, int learners, Path lessonDir, ZoneId zone)
+                throws IOException {
+            clock = new Hand(zone);
             CourseLoader.LoadResult loaded = CourseLoader.load(lessonDir);
             assertThat(loaded.diagnostics()).as("problems in " + lessonDir).isEmpty();
             Lessons lessons = Lessons.of(loaded);
@@ -127,14 +134,21 @@ class ConsoleSnapshotTest {
         }
     }
 
-    record Scene(String name, int learners, Consumer<Room> keys, Path lessons) {
+    /** @param zone the server's time zone, in which the console shows its times */
+    record Scene(String name, int learners, Consumer<Room> keys, Path lessons, ZoneId zone) {
         Scene(String name, int learners, Consumer<Room> keys) {
             this(name, learners, keys, LESSONS);
+        }
+
+        Scene(String name, int learners, Consumer<Room> keys, Path lessons) {
+            this(name, learners, keys, lessons, ZoneOffset.UTC);
         }
     }
 
     static final List<Scene> SCENES = List.of(
             new Scene("console-table", 4, r -> { }),
+            // A server in India: its times (UTC+5:30) and, once in the header, its zone.
+            new Scene("console-table-server-zone", 4, r -> { }, LESSONS, ZoneId.of("Asia/Kolkata")),
             new Scene("console-empty", 0, r -> { }),
             new Scene("console-sorted-by-help", 4, r -> r.type("s")),
             new Scene("console-scrolled", 40, r -> r.press(Key.Type.DOWN, 25)),
@@ -174,7 +188,7 @@ class ConsoleSnapshotTest {
             if (scene.name().equals("console-items")) answer(store, ascii);
             if (scene.name().equals("console-items-filled-in")) answerDrawn(store, ascii);
             Room room = new Room(store, new Theme(ascii, true), size.columns(), size.rows(), scene.learners(),
-                    scene.lessons());
+                    scene.lessons(), scene.zone());
             scene.keys().accept(room);
             String shown = frame(name, room);
             assertThat(room.tutor.lastCutWords).as("text cut inside a word in " + name).isEmpty();
