@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import satlab.lesson.Course;
 import satlab.lesson.Lesson;
 import satlab.store.AttemptRecord;
@@ -23,8 +24,19 @@ public final class ItemAnalysis {
 
     private ItemAnalysis() {}
 
-    /** Every quiz of the course (or of one lesson), in course order. */
+    /**
+     * Every quiz of the course (or of one lesson), in course order; a quiz whose learners did not
+     * all see one question stands as the lesson's text, whose {@code {EXPR}} parts show what varies.
+     */
     public static Items of(Store store, Course course, Optional<String> lessonId) {
+        return of(store, course, lessonId, quiz -> quiz.block().ask());
+    }
+
+    /**
+     * As above, with what stands for the question of a quiz whose learners did not all see one
+     * question: their numbers differ, or nobody has answered it yet.
+     */
+    public static Items of(Store store, Course course, Optional<String> lessonId, Function<Quiz, String> unshared) {
         List<String> learners = store.learners();
         List<Items.Item> items = new ArrayList<>();
         for (Lesson lesson : course.lessons()) {
@@ -34,13 +46,13 @@ public final class ItemAnalysis {
             for (Quiz quiz : Quiz.of(lesson)) {
                 List<QuizProgress> answered = standings.stream().map(s -> s.quiz(quiz.index()))
                         .filter(p -> !p.tries().isEmpty()).toList();
-                items.add(item(quiz, answered));
+                items.add(item(quiz, answered, unshared));
             }
         }
         return new Items(items);
     }
 
-    private static Items.Item item(Quiz quiz, List<QuizProgress> answered) {
+    private static Items.Item item(Quiz quiz, List<QuizProgress> answered, Function<Quiz, String> unshared) {
         int attempts = 0;
         int firstTry = 0;
         int inTheEnd = 0;
@@ -57,8 +69,7 @@ public final class ItemAnalysis {
                 if (!r.correct()) wrong.merge(r.answerValue().isBlank() ? r.answer() : r.answerValue(), 1, Integer::sum);
             }
         }
-        // Learners with drawn numbers saw different questions: show the lesson's text then.
-        String question = questions.size() == 1 ? questions.iterator().next() : quiz.block().ask();
+        String question = questions.size() == 1 ? questions.iterator().next() : unshared.apply(quiz);
         List<Items.WrongAnswer> commonest = wrong.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
                 .limit(Items.TOP).map(e -> new Items.WrongAnswer(e.getKey(), e.getValue())).toList();

@@ -1,8 +1,10 @@
 package satlab.tui;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import satlab.lab.Activity;
 import satlab.learn.CourseStanding;
@@ -18,6 +20,8 @@ final class ConsoleView {
     private ConsoleView() {}
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    /** A zone's abbreviation, in English whatever the server's locale ("CET", "EST", "GMT+03:00"). */
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
     /** Fixed columns of the table, the lesson column takes the rest. */
     private static final int NAME = 10, SINCE = 10, SCORE = 6, WRONG = 5, IDLE = 5;
@@ -55,7 +59,7 @@ final class ConsoleView {
         String title = "lab console: " + c.connected() + " of " + c.rows().size() + " connected"
                 + (c.needingHelp() > 0 ? ", " + c.needingHelp() + " need help" : "");
         View.titleBar(s, p, title, "sort: " + c.sort().label);
-        p.put(1, 1, header(s), Style.HEADING, s.columns() - 1);
+        p.put(1, 1, header(s, c), Style.HEADING, s.columns() - 1);
         int top = 2;
         int height = Math.max(1, s.rows() - 4);
         List<Presence> rows = c.rows();
@@ -80,8 +84,11 @@ final class ConsoleView {
         bottomLine(s, c, p);
     }
 
-    private static String header(AppState s) {
-        return "  " + pad("learner", NAME) + " " + pad("since", SINCE) + " " + pad("lesson, step", lessonWidth(s)) + " "
+    private static String header(AppState s, Console c) {
+        // The times are the server's clock, which may not be the instructor's: the column says whose.
+        String zone = zoneName(c);
+        String since = ("since " + zone).length() <= SINCE ? "since " + zone : zone;
+        return "  " + pad("learner", NAME) + " " + pad(since, SINCE) + " " + pad("lesson, step", lessonWidth(s)) + " "
                 + left("score", SCORE) + " " + left("wrong", WRONG) + " " + left("idle", IDLE);
     }
 
@@ -107,6 +114,13 @@ final class ConsoleView {
     private static String lessonCell(Activity a, int width, Theme t) {
         String step = " " + (a.step() + 1) + "/" + a.stepCount();
         return View.fit(t.text(a.lessonTitle()), Math.max(3, width - step.length()), t) + step;
+    }
+
+    /** The zone the console's times are shown in, as abbreviated at the time read ("CET" or "CEST"). */
+    static String zoneName(Console c) {
+        // For the UTC offset itself the pattern writes "Z", which few people read as a zone.
+        if (c.zone().normalized().equals(ZoneOffset.UTC)) return "UTC";
+        return ZONE.format(c.now().atZone(c.zone()));
     }
 
     private static String clock(Console c, Instant at) {
@@ -190,9 +204,9 @@ final class ConsoleView {
             p.put(1 + Math.min(width, head.length()), y, counts, Style.PLAIN, s.columns() - 1);
             String wrong = it.wrong().isEmpty() ? "no wrong answers"
                     : "commonest wrong: " + it.wrong().get(0).value() + " (" + it.wrong().get(0).count() + ")";
-            String q = t.text(it.question().replaceAll("\\s+", " ").strip());
-            String second = wrong + "; " + q;
-            p.put(3, y + 1, View.fit(second, width - 2, t), Style.DIM, s.columns() - 1);
+            String second = wrong + "; ";
+            String q = shownQuestion(it.question(), Math.max(1, width - 2 - second.length()), t);
+            p.put(3, y + 1, View.fit(second + q, width - 2, t), Style.DIM, s.columns() - 1);
             y += per;
         }
         if (first > 0) p.put(s.columns() - 1, top, t.ascii() ? "^" : "▲", Style.KEY);
@@ -203,7 +217,12 @@ final class ConsoleView {
         }
     }
 
-    private static String pct(int part, int of) {
+    /** The question's text as the tutor shows it (its inline Markdown rendered), on one line. */
+    private static String shownQuestion(String question, int width, Theme t) {
+        return String.join(" ", View.lines(PagerLayout.markdown(question, width, t))).strip();
+    }
+
+        private static String pct(int part, int of) {
         return of == 0 ? "-" : Math.round(100.0 * part / of) + "%";
     }
 
@@ -250,6 +269,26 @@ final class ConsoleView {
                     Hints.hint("b broadcast", "b message", 0), Hints.hint("f follow", 1), Hints.hint("x reset", 2),
                     Hints.hint("R reload", 1), Hints.hint("i quizzes", 2), Hints.hint("t tutor", 3), quit);
         };
+    }
+
+    /** The console's keys for the help overlay, in the shape of {@link HelpView}'s lines. */
+    static List<String[]> help(Theme t) {
+        String ud = t.updown();
+        return List.of(
+                HelpView.heading("Learners"),
+                HelpView.key(ud + " j k PgUp PgDn", "choose a learner (Home End: the first, the last)"),
+                HelpView.key("s", "sort: name, needs help, lesson, score, wrong, idle"),
+                HelpView.key("f  Enter", "follow their screen, read-only (Esc or f stops)"),
+                HelpView.key("x", "start the learner's lesson again (asks first)"),
+                HelpView.key("!", "needs help: out of attempts, or long on one step"),
+                HelpView.heading("The class"),
+                HelpView.key("b", "message every learner (Enter sends, Esc cancels)"),
+                HelpView.key("R", "reload the lessons; after the report, y serves them"),
+                HelpView.key("i", "how the class did on each quiz (r reads again)"),
+                HelpView.heading("Console"),
+                HelpView.key("t", "your own tutor; q there comes back here"),
+                HelpView.key("F1  ?", "this help"),
+                HelpView.key("q  Ctrl-C", "quit the console"));
     }
 
     /** Text padded with spaces to {@code width} (cut when longer). */

@@ -16,7 +16,26 @@ final class HelpView {
     /** Where the descriptions start inside the box. */
     private static final int KEYS = 18;
 
-    static List<String[]> lines(Theme t) {
+    /** The keys of what the help covers: the lab console's own, or the tutor's. */
+    static List<String[]> lines(AppState s) {
+        return s.top() instanceof Screen.ConsoleScreen ? ConsoleView.help(s.theme()) : tutorLines(s.theme());
+    }
+
+    /** A heading line of the list. */
+    static String[] heading(String title) {
+        return new String[] {title, ""};
+    }
+
+    /** A line of the list: the keys, and what they do. */
+    static String[] key(String keys, String what) {
+        return new String[] {keys, what};
+    }
+
+    private static String title(AppState s) {
+        return s.top() instanceof Screen.ConsoleScreen ? "lab console keys" : "keys";
+    }
+
+    private static List<String[]> tutorLines(Theme t) {
         String ud = t.updown();
         List<String[]> all = new ArrayList<>(List.of(
                 new String[] {"Everywhere", ""},
@@ -65,7 +84,7 @@ final class HelpView {
     static List<Row> rows(AppState s) {
         int inner = width(s) - 4;
         List<Row> out = new ArrayList<>();
-        List<String[]> lines = lines(s.theme());
+        List<String[]> lines = lines(s);
         int keyWidth = 0;
         for (String[] l : lines) if (!l[1].isEmpty()) keyWidth = Math.max(keyWidth, s.theme().text(l[0]).length());
         int column = Math.max(KEYS, keyWidth + 3);
@@ -100,7 +119,7 @@ final class HelpView {
         int scroll = Math.max(0, Math.min(max, help.scroll()));
         int col = (s.columns() - width) / 2;
         int row = Math.max(0, (s.rows() - 1 - height) / 2);
-        p.box(col, row, width, height, "keys");
+        p.box(col, row, width, height, title(s));
         int end = Math.min(rows.size(), scroll + visible);
         p.rows(col + 2, row + 1, rows.subList(scroll, end), col + width - 1);
         Theme t = s.theme();

@@ -11,6 +11,8 @@ import java.util.Optional;
 import satlab.lab.Lab;
 import satlab.lab.Seat;
 import satlab.learn.ItemAnalysis;
+import satlab.learn.Question;
+import satlab.learn.Quiz;
 import satlab.store.Store;
 import satlab.store.StoreException;
 
@@ -24,15 +26,18 @@ final class LabLink {
     final Seat seat;
     final Role role;
     final Duration stuckAfter;
+    /** Whose quiz numbers this session draws (the learner's name, or {@code --seed}). */
+    private final Object quizSeedSource;
     private volatile Instant lastKey;
     /** Whom this session's console follows, so leaving the lab stops it (the learner's frames cost). */
     private String following;
 
-    LabLink(Lab lab, Seat seat, Role role, Duration stuckAfter) {
+    LabLink(Lab lab, Seat seat, Role role, Duration stuckAfter, Object quizSeedSource) {
         this.lab = lab;
         this.seat = seat;
         this.role = role;
         this.stuckAfter = stuckAfter;
+        this.quizSeedSource = quizSeedSource;
         this.lastKey = lab.clock().instant();
     }
 
@@ -75,6 +80,19 @@ final class LabLink {
         seat.leave(lab.clock().instant());
     }
 
+    /**
+     * A quiz's question as this session's tutor would ask it, for the console's summary when the
+     * learners did not all see one question: filled in as learners see theirs, never the lesson's
+     * {@code {EXPR}} text. A quiz with {@code let:} bindings draws each learner's numbers, so its
+     * numbers are marked as an example.
+     */
+    private String askedOfMe(Quiz quiz) {
+        Question asked = quiz.ask(quiz.seed(quizSeedSource));
+        if (asked instanceof Question.Broken broken) return broken.message();
+        String question = Quiz.instance(asked).question();
+        return quiz.block().lets().isEmpty() ? question : "e.g. " + question;
+    }
+
     /** The console's action, done in the lab and the store; its outcome comes back as an input. */
     List<Input> perform(ConsoleAction action, Store store) {
         String me = seat.learner();
@@ -84,7 +102,8 @@ final class LabLink {
         }
         if (action instanceof ConsoleAction.ReadItems) {
             try {
-                return List.of(new LabInput.ItemsRead(ItemAnalysis.of(store, lab.course(), Optional.empty())));
+                return List.of(new LabInput.ItemsRead(ItemAnalysis.of(store, lab.course(), Optional.empty(),
+                        this::askedOfMe)));
             } catch (StoreException e) {
                 return List.of(new LabInput.Done("cannot read the answers: " + e.getMessage()));
             }

@@ -157,7 +157,7 @@ public final class Tutor {
     public void joinLab(satlab.lab.Lab lab, Role role, java.time.Duration stuckAfter) {
         satlab.lab.Seat seat = lab.join(session.learner(), role == Role.INSTRUCTOR,
                 message -> queue.offer(new LabInput.Message(message)));
-        this.lab = new LabLink(lab, seat, role, stuckAfter);
+        this.lab = new LabLink(lab, seat, role, stuckAfter, session.quizSeedSource());
         this.update = new Update(clock, role, stuckAfter);
         // A reload between this tutor's making and its joining: take the lab's course now.
         if (lab.course() != initial.course()) queue.offer(new LabInput.Message(new satlab.lab.LabMessage.CourseChanged(lab.course())));
@@ -280,13 +280,14 @@ public final class Tutor {
     /** The first state: the menu, with the problems found loading the lessons, if any. */
     AppState start(int columns, int rows) {
         Course course = initial.course() == null ? Course.empty() : initial.course();
-        AppState s = AppState.start(columns, rows, theme, session, course, store == null ? Snapshot.empty(course)
+        Role role = lab == null ? Role.LOCAL : lab.role;
+        AppState s = AppState.start(columns, rows, theme, session, role, course, store == null ? Snapshot.empty(course)
                 : Progress.read(store, session, course));
         // A learner of a lab server is not shown the server's lesson problems (the instructor's console is).
-        if (!initial.problems().isEmpty() && (lab == null || lab.role != Role.LEARNER)) {
+        if (!initial.problems().isEmpty() && role != Role.LEARNER) {
             s = s.withTop(new Screen.Menu(0, initial.problems()));
         }
-        if (lab != null && lab.role == Role.INSTRUCTOR) s = s.push(new Screen.ConsoleScreen(Console.open(lab.stuckAfter)));
+        if (role == Role.INSTRUCTOR) s = s.push(new Screen.ConsoleScreen(Console.open(lab.stuckAfter)));
         return s;
     }
 

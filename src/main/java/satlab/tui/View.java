@@ -72,6 +72,15 @@ public final class View {
                 helpMax, HelpView.page(s)));
     }
 
+    /** What to do about an empty course: only a local author can point satlab at lessons or reload them. */
+    private static String noLessonsNext(Role role) {
+        return switch (role) {
+            case LEARNER -> "Ask your instructor to serve some.";
+            case INSTRUCTOR -> "Fix the lessons on the server, then reload them from the lab console: q, then R.";
+            case LOCAL -> "Start satlab with --lessons DIR, or fix the lessons and press R to reload.";
+        };
+    }
+
     private static void tooSmall(AppState s, Painter p) {
         String msg = "terminal too small: " + s.columns() + "x" + s.rows() + ", need "
                 + AppState.MIN_COLUMNS + "x" + AppState.MIN_ROWS;
@@ -90,8 +99,9 @@ public final class View {
         List<LessonOutline> lessons = s.course().outline();
         boolean parsed = !s.course().isOutlineOnly();
         if (lessons.isEmpty()) {
-            p.put(2, listTop, "No lessons found.", Style.STRONG);
-            p.put(2, listTop + 1, "Start satlab with --lessons DIR, or fix the lessons and press R to reload.", Style.PLAIN);
+            p.put(2, listTop, s.role() == Role.LEARNER ? "No lessons yet." : "No lessons found.", Style.STRONG);
+            int y = listTop + 1;
+            for (String line : Wrap.text(noLessonsNext(s.role()), s.columns() - 4)) p.put(2, y++, line, Style.PLAIN);
         }
         int listRows = pagerHeight(s) - 1 - listTop - (m.lint().isEmpty() ? 0 : Math.max(3, pagerHeight(s) / 2));
         int first = Math.max(0, Math.min(m.selected() - listRows + 1, lessons.size() - listRows));

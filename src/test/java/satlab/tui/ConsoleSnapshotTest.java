@@ -38,15 +38,22 @@ import satlab.store.Store;
 class ConsoleSnapshotTest {
     static final Path LESSONS = ScreenSnapshotTest.LESSONS;
     static final Path PROBLEMS = Path.of("src/test/resources/satlab/tui/snapshots/lessons-with-problems");
+    /** A lesson whose quizzes' questions are filled in: drawn numbers, an expression, literal braces, Markdown. */
+    static final Path DRAWN = Path.of("src/test/resources/satlab/tui/snapshots/lessons-drawn");
 
     @TempDir Path data;
 
     static final class Hand extends Clock {
         Instant now = Instant.parse("2026-03-02T09:00:00Z");
+        final ZoneId zone;
+
+        Hand(ZoneId zone) {
+            this.zone = zone;
+        }
 
         @Override
         public ZoneId getZone() {
-            return ZoneOffset.UTC;
+            return zone;
         }
 
         @Override
@@ -62,7 +69,7 @@ class ConsoleSnapshotTest {
 
     /** The instructor's session, driven as {@link Harness} drives a learner's. */
     static final class Room {
-        final Hand clock = new Hand();
+        final Hand clock;
         final Lab lab;
         final Tutor tutor;
         final DefaultVirtualTerminal terminal;
@@ -70,8 +77,12 @@ class ConsoleSnapshotTest {
         final List<Seat> seats = new ArrayList<>();
         AppState state;
 
-        Room(Store store, Theme theme, int columns, int rows, int learners) throws IOException {
-            Lessons lessons = Lessons.of(CourseLoader.load(LESSONS));
+        Room(Store store, Theme theme, int columns, int rows, int learners, Path lessonDir, ZoneId zone)
+                throws IOException {
+            clock = new Hand(zone);
+            CourseLoader.LoadResult loaded = CourseLoader.load(lessonDir);
+            assertThat(loaded.diagnostics()).as("problems in " + lessonDir).isEmpty();
+            Lessons lessons = Lessons.of(loaded);
             lab = new Lab(clock, lessons.course(), () -> CourseLoader.load(PROBLEMS));
             String title = lessons.course().lessons().get(0).title();
             String[] names = {"alice", "bob", "carol", "dmitri", "eve", "fatima", "gus", "hiroshi"};
@@ -123,10 +134,21 @@ class ConsoleSnapshotTest {
         }
     }
 
-    record Scene(String name, int learners, Consumer<Room> keys) {}
+    /** @param zone the server's time zone, in which the console shows its times */
+    record Scene(String name, int learners, Consumer<Room> keys, Path lessons, ZoneId zone) {
+        Scene(String name, int learners, Consumer<Room> keys) {
+            this(name, learners, keys, LESSONS);
+        }
+
+        Scene(String name, int learners, Consumer<Room> keys, Path lessons) {
+            this(name, learners, keys, lessons, ZoneOffset.UTC);
+        }
+    }
 
     static final List<Scene> SCENES = List.of(
             new Scene("console-table", 4, r -> { }),
+            // A server in India: its times (UTC+5:30) and, once in the header, its zone.
+            new Scene("console-table-server-zone", 4, r -> { }, LESSONS, ZoneId.of("Asia/Kolkata")),
             new Scene("console-empty", 0, r -> { }),
             new Scene("console-sorted-by-help", 4, r -> r.type("s")),
             new Scene("console-scrolled", 40, r -> r.press(Key.Type.DOWN, 25)),
@@ -134,6 +156,11 @@ class ConsoleSnapshotTest {
             new Scene("console-reset", 4, r -> r.type("x")),
             new Scene("console-reload", 4, r -> r.type("R")),
             new Scene("console-items", 4, r -> r.type("i")),
+            // Questions filled in as learners see them: two learners drew other weights (an example is
+            // shown, marked), nobody answered the other quiz; never the lesson's {EXPR} text.
+            new Scene("console-items-filled-in", 4, r -> r.type("i"), DRAWN),
+            // The console's own keys, not the learner tutor's.
+            new Scene("console-help", 4, r -> r.type("?")),
             new Scene("console-follow", 4, r -> {
                 r.type("f");
                 r.seats.get(0).mirror(List.of(" Every kind of block, for the screen snapshots      step 1/7",
@@ -159,7 +186,9 @@ class ConsoleSnapshotTest {
         Path dir = Files.createTempDirectory(data, name);
         try (Store store = SafeStore.open(dir.resolve("satlab.db"))) {
             if (scene.name().equals("console-items")) answer(store, ascii);
-            Room room = new Room(store, new Theme(ascii, true), size.columns(), size.rows(), scene.learners());
+            if (scene.name().equals("console-items-filled-in")) answerDrawn(store, ascii);
+            Room room = new Room(store, new Theme(ascii, true), size.columns(), size.rows(), scene.learners(),
+                    scene.lessons(), scene.zone());
             scene.keys().accept(room);
             String shown = frame(name, room);
             assertThat(room.tutor.lastCutWords).as("text cut inside a word in " + name).isEmpty();
@@ -178,6 +207,14 @@ class ConsoleSnapshotTest {
         ada.type("y").press(Key.Type.ENTER);
         Harness bea = new Harness(store, new Theme(ascii, true), 80, 24, "bea", LESSONS);
         bea.press(Key.Type.ENTER).press(Key.Type.RIGHT, 3).press(Key.Type.TAB).type("y").press(Key.Type.ENTER);
+    }
+
+    /** Two learners, drawing other weights, answer the drawn quiz; nobody answers the other. */
+    private static void answerDrawn(Store store, boolean ascii) {
+        for (String learner : List.of("ada", "bea")) {
+            new Harness(store, new Theme(ascii, true), 80, 24, learner, DRAWN).press(Key.Type.ENTER)
+                    .press(Key.Type.RIGHT).press(Key.Type.TAB).type("y").press(Key.Type.ENTER);
+        }
     }
 
     static String frame(String name, Room r) {

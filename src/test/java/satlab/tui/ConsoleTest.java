@@ -133,6 +133,22 @@ class ConsoleTest {
         assertThat(out.model().mirror()).isEmpty();
     }
 
+    /** The console as read from a server whose clock is in {@code zone}, at {@code at}. */
+    private static Console readIn(String zone, Instant at) {
+        return Console.open(Duration.ofMinutes(10)).on(new LabInput.Roster(List.of(), at,
+                java.time.ZoneId.of(zone), List.of())).model();
+    }
+
+    @Test
+    void theTimesZoneIsNamedAsPeopleAbbreviateItWhenTheLabIsRead() {
+        assertThat(ConsoleView.zoneName(readIn("Europe/Paris", NOW))).isEqualTo("CET");
+        assertThat(ConsoleView.zoneName(readIn("Europe/Paris", Instant.parse("2026-07-01T09:00:00Z"))))
+                .isEqualTo("CEST");
+        // The offset itself and its region name are both UTC, never the formatter's "Z".
+        assertThat(ConsoleView.zoneName(readIn("Z", NOW))).isEqualTo("UTC");
+        assertThat(ConsoleView.zoneName(readIn("Etc/UTC", NOW))).isEqualTo("UTC");
+    }
+
     @Test
     void iReadsTheItemAnalysisAndTClosesTheConsoleForTheTutor() {
         Console c = read(Console.open(Duration.ofMinutes(10)));

@@ -55,11 +55,24 @@ final class Harness implements AutoCloseable {
     /** As above with a whole session: a {@code --seed} draws the quizzes' numbers instead of the name. */
     Harness(Store store, Theme theme, int columns, int rows, Session session, Path lessonDir,
             java.util.concurrent.ExecutorService labExecutor) {
+        this(store, theme, columns, rows, session, lessonDir, labExecutor, Role.LOCAL);
+    }
+
+    /**
+     * @param role LOCAL for a tutor of its own; otherwise the tutor joins a lab serving the lessons
+     *             as {@code satlab serve} joins it, before its first frame
+     */
+    Harness(Store store, Theme theme, int columns, int rows, Session session, Path lessonDir,
+            java.util.concurrent.ExecutorService labExecutor, Role role) {
         this.store = store;
         Lessons lessons = Lessons.of(CourseLoader.load(lessonDir));
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
         this.tutor = new Tutor(lessons, store, session, theme,
                 () -> Lessons.of(CourseLoader.load(lessonDir)), clock, labExecutor);
+        if (role != Role.LOCAL) {
+            tutor.joinLab(new satlab.lab.Lab(clock, lessons.course(), () -> CourseLoader.load(lessonDir)), role,
+                    Console.DEFAULT_STUCK_AFTER);
+        }
         this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
             this.screen = new TerminalScreen(terminal);

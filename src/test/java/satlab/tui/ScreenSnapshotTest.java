@@ -43,11 +43,19 @@ class ScreenSnapshotTest {
         }
     }
 
-    record Scene(String name, Consumer<Harness> keys, Path lessons) {
+    /** @param role whose tutor: LOCAL, or a learner of {@code satlab serve} */
+    record Scene(String name, Consumer<Harness> keys, Path lessons, Role role) {
         Scene(String name, Consumer<Harness> keys) {
             this(name, keys, LESSONS);
         }
+
+        Scene(String name, Consumer<Harness> keys, Path lessons) {
+            this(name, keys, lessons, Role.LOCAL);
+        }
     }
+
+    /** A directory without lesson files (its README.md says why; the loader skips README.md). */
+    static final Path NO_LESSONS = Path.of("src/test/resources/satlab/tui/snapshots/lessons-none");
 
     static final List<Size> SIZES = List.of(new Size(80, 24), new Size(60, 18));
 
@@ -68,6 +76,10 @@ class ScreenSnapshotTest {
             new Scene("menu-problems", h -> { }, Path.of("src/test/resources/satlab/tui/snapshots/lessons-with-problems")),
             // A course index (course.md): its title in the bar, its description above the lessons.
             new Scene("menu-course", h -> { }, Path.of("src/test/resources/satlab/tui/snapshots/lessons-with-index")),
+            // No lessons: a local author is told how to add or reload them; a learner of a lab server,
+            // who can do neither (R is refused), to ask the instructor, and is not shown the server's problems.
+            new Scene("menu-no-lessons", h -> { }, NO_LESSONS),
+            new Scene("menu-no-lessons-served", h -> { }, NO_LESSONS, Role.LEARNER),
             new Scene("pager-prose", step(0)),
             new Scene("pager-plot", step(1)),
             new Scene("pager-neuron", then(step(2), h -> h.press(Key.Type.TAB))),
@@ -126,8 +138,8 @@ class ScreenSnapshotTest {
 
     private void check(String name, Scene scene, Size size, boolean ascii) throws IOException {
         Path dir = Files.createTempDirectory(data, name);
-        try (Harness h = new Harness(SafeStore.open(dir.resolve("satlab.db")), new Theme(ascii, true), size.columns(), size.rows(), "ada",
-                scene.lessons())) {
+        try (Harness h = new Harness(SafeStore.open(dir.resolve("satlab.db")), new Theme(ascii, true), size.columns(),
+                size.rows(), new Session("ada", java.util.OptionalLong.empty()), scene.lessons(), null, scene.role())) {
             scene.keys().accept(h);
             String shown = frame(name, h);
             assertThat(h.tutor.lastCutWords).as("text cut inside a word in " + name).isEmpty();

@@ -22,7 +22,8 @@ public record Items(List<Item> items) {
      * One quiz.
      *
      * @param number the quiz's position in its lesson, counted from 1
-     * @param question the question as learners saw it, or the lesson's text when their numbers differ
+     * @param question the question as learners saw it; when they did not all see one (their numbers differ,
+     *                 or nobody answered), the lesson's text, or what the caller of the item analysis stands in
      * @param attempts the answers counted
      * @param learners the learners who answered it
      * @param rightFirstTry learners whose first answer was right
