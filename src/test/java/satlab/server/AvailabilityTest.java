@@ -230,9 +230,7 @@ class AvailabilityTest {
                     .contains(ClientSession.ClientSessionEvent.CLOSED);
             other.type("y");
             other.screen().await("key=y");
-            long deadline = System.nanoTime() + LabFixture.WAIT.toNanos();
-            while (lab.server.activeSessions() > 1 && System.nanoTime() < deadline) Thread.sleep(20);
-            assertThat(lab.server.activeSessions()).isEqualTo(1);
+            assertThat(lab.awaitActiveSessionsAtMost(1)).isEqualTo(1);
             assertThat(lab.log()).doesNotContain("crashed");
         } finally {
             stubborn.stop();
@@ -249,8 +247,7 @@ class AvailabilityTest {
             shell.type("abcdefgh");
             s.close(true);
         }
-        long deadline = System.nanoTime() + LabFixture.WAIT.toNanos();
-        while (lab.server.activeSessions() > 0 && System.nanoTime() < deadline) Thread.sleep(20);
+        lab.awaitActiveSessionsAtMost(0);
         assertThat(lab.log()).doesNotContain("crashed").contains("disconnect user=leaver4");
     }
 

@@ -68,9 +68,7 @@ class HostileLessonTest {
                 assertThat(next.awaitClosed(LabFixture.WAIT)).isTrue();
             }
         }
-        long deadline = System.nanoTime() + LabFixture.WAIT.toNanos();
-        while (lab.server.activeSessions() > 3 && System.nanoTime() < deadline) Thread.sleep(20);
-        assertThat(lab.server.activeSessions()).isLessThanOrEqualTo(3);
+        assertThat(lab.awaitActiveSessionsAtMost(3)).isLessThanOrEqualTo(3);
         assertThat(lab.log().codePoints().filter(cp -> TerminalText.unsafe(cp) && cp != '\n')).isEmpty();
     }
 

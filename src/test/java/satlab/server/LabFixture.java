@@ -85,6 +85,16 @@ final class LabFixture implements AutoCloseable {
         return now;
     }
 
+    /**
+     * Waits for the server's sessions to come down to at most {@code n} and returns the last count: a session's
+     * slot is freed only once its client has answered the channel's close, a moment after the client sees it.
+     */
+    int awaitActiveSessionsAtMost(int n) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (server.activeSessions() > n && System.nanoTime() < deadline) Thread.sleep(20);
+        return server.activeSessions();
+    }
+
     SshClient client() {
         return client;
     }

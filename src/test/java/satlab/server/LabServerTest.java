@@ -92,7 +92,7 @@ class LabServerTest {
         assertThat(first.screen().text()).contains("Ctrl-C");
         second.type("x");
         second.screen().await("key=x");
-        assertThat(lab.server.activeSessions()).isEqualTo(1);
+        assertThat(lab.awaitActiveSessionsAtMost(1)).isEqualTo(1);
         assertThat(app.finished.get()).isEqualTo(1);
     }
 
@@ -165,7 +165,7 @@ class LabServerTest {
         assertThat(third.awaitClosed(LabFixture.WAIT)).isTrue();
         assertThat(third.screen().text()).contains("alice already has 2 sessions open");
         lab.shell(lab.connect("bob"), 80, 24).screen().await("learner bob");
-        assertThat(lab.server.activeSessions()).isEqualTo(3);
+        assertThat(lab.awaitActiveSessionsAtMost(3)).isEqualTo(3);
     }
 
     @Test
@@ -299,9 +299,7 @@ class LabServerTest {
         ClientSession session = lab.connect("alice");
         lab.shell(session, 80, 24).screen().await("key=none");
         session.close(true);
-        long deadline = System.nanoTime() + LabFixture.WAIT.toNanos();
-        while (lab.server.activeSessions() > 0 && System.nanoTime() < deadline) Thread.sleep(20);
-        assertThat(lab.server.activeSessions()).isZero();
+        assertThat(lab.awaitActiveSessionsAtMost(0)).isZero();
         assertThat(app.finished.get()).isEqualTo(1);
         assertThat(lab.log()).contains("connect from=127.0.0.1").contains("disconnect user=alice");
     }
@@ -314,9 +312,7 @@ class LabServerTest {
         LabFixture.Shell shell = lab.shell(session, 80, 24);
         shell.screen().await("key=none");
         shell.channel().close(false);
-        long deadline = System.nanoTime() + LabFixture.WAIT.toNanos();
-        while (lab.server.activeSessions() > 0 && System.nanoTime() < deadline) Thread.sleep(20);
-        assertThat(lab.server.activeSessions()).isZero();
+        assertThat(lab.awaitActiveSessionsAtMost(0)).isZero();
         assertThat(app.finished.get()).isEqualTo(1);
         assertThat(session.isOpen()).isTrue();
     }

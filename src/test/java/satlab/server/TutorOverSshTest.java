@@ -80,9 +80,7 @@ class TutorOverSshTest {
         // The tutor may read the channel's end of input (reason=quit) before the server's stop
         // (reason=disconnected) reaches it: either way it ends and its slot is free.
         lab.awaitLog("session-end user=alice");
-        long deadline = System.nanoTime() + LabFixture.WAIT.toNanos();
-        while (lab.server.activeSessions() > 0 && System.nanoTime() < deadline) Thread.sleep(20);
-        assertThat(lab.server.activeSessions()).isZero();
+        assertThat(lab.awaitActiveSessionsAtMost(0)).isZero();
         assertThat(session.isOpen()).isTrue();
     }
 
