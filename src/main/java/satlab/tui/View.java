@@ -343,6 +343,15 @@ public final class View {
                 return Hints.of(hint("Esc close problems", "Esc close", 0), hint("R reload", 1),
                         hint("Enter open", 0), quit);
             }
+            if (s.course().outline().isEmpty()) {
+                // Nothing to open, continue or review; the labs work without lessons, and a local author can reload.
+                List<Hints.Hint> h = new ArrayList<>(List.of(hint("e explorer", 1), hint("w network lab", "w lab", 2),
+                        hint("t training lab", "t train", 2)));
+                if (s.role() == Role.LOCAL) h.add(hint("R reload", 1));
+                h.add(help);
+                h.add(quit);
+                return Hints.of(h);
+            }
             return Hints.of(hint(t.updown() + " choose", 3), hint("Enter open", 0), hint("c continue", 1),
                     hint("r review", 2), hint("s summary", 2), hint("e explorer", 3), hint("w network lab", "w lab", 3),
                     help, quit);
