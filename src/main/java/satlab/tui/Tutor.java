@@ -158,7 +158,7 @@ public final class Tutor {
         satlab.lab.Seat seat = lab.join(session.learner(), role == Role.INSTRUCTOR,
                 message -> queue.offer(new LabInput.Message(message)));
         this.lab = new LabLink(lab, seat, role, stuckAfter, session.quizSeedSource());
-        this.update = new Update(clock, role, stuckAfter);
+        this.update = new Update(clock, stuckAfter);
         // A reload between this tutor's making and its joining: take the lab's course now.
         if (lab.course() != initial.course()) queue.offer(new LabInput.Message(new satlab.lab.LabMessage.CourseChanged(lab.course())));
     }

@@ -31,17 +31,16 @@ public final class Update {
     }
 
     private final Clock clock;
-    private final Role role;
     /** For the lab console an instructor comes back to: how long on one step marks a learner. */
     private final java.time.Duration stuckAfter;
 
     public Update(Clock clock) {
-        this(clock, Role.LOCAL, Console.DEFAULT_STUCK_AFTER);
+        this(clock, Console.DEFAULT_STUCK_AFTER);
     }
 
-    public Update(Clock clock, Role role, java.time.Duration stuckAfter) {
+    /** Whose tutor it is (what a learner may not do) is the state's {@link AppState#role}. */
+    public Update(Clock clock, java.time.Duration stuckAfter) {
         this.clock = clock;
-        this.role = role;
         this.stuckAfter = stuckAfter;
     }
 
@@ -49,13 +48,13 @@ public final class Update {
         if (input instanceof Input.Resize r) return Transition.of(s.withSize(r.columns(), r.rows()));
         if (input instanceof Input.Stop) return Transition.of(s.withQuit());
         if (input instanceof Input.Saved saved) {
-            return Transition.of(s.withMessage(saved.error() == null ? saved.what() + " saved" : shown(saved.error())));
+            return Transition.of(s.withMessage(saved.error() == null ? saved.what() + " saved" : shown(s, saved.error())));
         }
         if (input instanceof Input.Reloaded r) return Transition.of(reloaded(s, r));
         if (input instanceof Input.Progress p) return Transition.of(progressed(s, p.snapshot()));
         if (input instanceof Input.Started st) return Transition.of(started(s, st));
-        if (input instanceof Input.Note n) return Transition.of(s.withMessage(shown(n.message())));
-        if (input instanceof LabInput l) return LabUpdate.on(s, l, role);
+        if (input instanceof Input.Note n) return Transition.of(s.withMessage(shown(s, n.message())));
+        if (input instanceof LabInput l) return LabUpdate.on(s, l, s.role());
         if (input instanceof Input.Redraw) return Transition.of(s);
         if (input instanceof LabEvent e) return Labs.on(s, e);
         return key(s, (Key) input);
@@ -113,7 +112,7 @@ public final class Update {
 
     /** Quitting ends the session, except an instructor's tutor, which goes back to the lab console. */
     private AppState leave(AppState s) {
-        if (role != Role.INSTRUCTOR || s.stack().stream().anyMatch(sc -> sc instanceof Screen.ConsoleScreen)) {
+        if (s.role() != Role.INSTRUCTOR || s.stack().stream().anyMatch(sc -> sc instanceof Screen.ConsoleScreen)) {
             return s.withQuit();
         }
         AppState menu = s;
@@ -122,8 +121,8 @@ public final class Update {
     }
 
     /** What a learner of a lab server reads: the server's own file paths are not theirs to see. */
-    private String shown(String message) {
-        return role == Role.LEARNER ? LabUpdate.withoutPaths(message) : message;
+    private static String shown(AppState s, String message) {
+        return s.role() == Role.LEARNER ? LabUpdate.withoutPaths(message) : message;
     }
 
     /**
@@ -202,8 +201,8 @@ public final class Update {
         if (c == 'w') return Labs.openNetwork(s, "free lab", satlab.sim.NetworkConfig.defaults());
         if (c == 't') return Labs.openTraining(s, "free lab", List.of(satlab.sim.TrainNetConfig.defaults()), null);
         if (c == 'R') {
-            if (role == Role.LEARNER) return Transition.of(s.withMessage("the lessons are your instructor's: ask them to reload"));
-            if (role == Role.INSTRUCTOR) return Transition.of(s.withMessage("reload for everyone from the lab console: q, then R"));
+            if (s.role() == Role.LEARNER) return Transition.of(s.withMessage("the lessons are your instructor's: ask them to reload"));
+            if (s.role() == Role.INSTRUCTOR) return Transition.of(s.withMessage("reload for everyone from the lab console: q, then R"));
             return new Transition(s.withMessage("reloading lessons..."), List.of(new Effect.Reload()));
         }
         return Transition.of(s);

@@ -160,28 +160,30 @@ class ConsoleTest {
 
     // ---- the lab's messages in a learner's session ----
 
-    static AppState learnerState(Course course) {
+    /** alice's tutor as role: a learner of a lab server, its instructor, or a local author. */
+    static AppState stateOf(Role role, Course course) {
         Theme theme = new Theme(false, true);
-        return AppState.start(80, 24, theme, new Session("alice", OptionalLong.empty()), course, Snapshot.empty(course));
+        return AppState.start(80, 24, theme, new Session("alice", OptionalLong.empty()), role, course,
+                Snapshot.empty(course));
     }
 
     @Test
     void aLearnerUnderServePressingRReloadsNothingAndALocalAuthorReloads() {
         Course course = CourseLoader.bundled().course();
-        Update learner = new Update(Clock.systemUTC(), Role.LEARNER, Duration.ofMinutes(10));
-        Update.Transition t = learner.update(learnerState(course), Key.of('R'));
+        Update u = new Update(Clock.systemUTC());
+        Update.Transition t = u.update(stateOf(Role.LEARNER, course), Key.of('R'));
         assertThat(t.effects()).isEmpty();
         assertThat(t.state().message()).contains("ask them to reload");
         assertThat(t.state().course()).isSameAs(course);
-        assertThat(new Update(Clock.systemUTC()).update(learnerState(course), Key.of('R')).effects())
+        assertThat(u.update(stateOf(Role.LOCAL, course), Key.of('R')).effects())
                 .containsExactly(new Effect.Reload());
     }
 
     @Test
     void aReloadKeepsTheLearnersLessonByIdWithTheStepClamped() {
         Course before = CourseLoader.bundled().course();
-        Update u = new Update(Clock.systemUTC(), Role.LEARNER, Duration.ofMinutes(10));
-        AppState s = learnerState(before);
+        Update u = new Update(Clock.systemUTC());
+        AppState s = stateOf(Role.LEARNER, before);
         int second = 1;
         s = u.update(s, Key.of((char) ('1' + second))).state();
         s = u.update(s, Key.of(Key.Type.ENTER)).state();
@@ -209,8 +211,8 @@ class ConsoleTest {
     @Test
     void aBroadcastCoversTheScreenUntilEnterOrEscAndOtherKeysWait() {
         Course course = CourseLoader.bundled().course();
-        Update u = new Update(Clock.systemUTC(), Role.LEARNER, Duration.ofMinutes(10));
-        AppState s = u.update(learnerState(course), new LabInput.Message(new LabMessage.Broadcast("teach", "look up",
+        Update u = new Update(Clock.systemUTC());
+        AppState s = u.update(stateOf(Role.LEARNER, course), new LabInput.Message(new LabMessage.Broadcast("teach", "look up",
                 NOW))).state();
         assertThat(s.overlay()).isEqualTo(new Overlay.Broadcast("teach", List.of("look up")));
         s = u.update(s, new LabInput.Message(new LabMessage.Broadcast("teach", "and now", NOW))).state();
@@ -224,20 +226,20 @@ class ConsoleTest {
 
     @Test
     void aLearnerNeverSeesTheServersDirectoriesInAMessage() {
-        Update u = new Update(Clock.systemUTC(), Role.LEARNER, Duration.ofMinutes(10));
-        AppState s = learnerState(Course.empty());
+        Update u = new Update(Clock.systemUTC());
+        AppState s = stateOf(Role.LEARNER, Course.empty());
         String error = "not saved: cannot write /srv/lab/private/data/satlab.db: disk full";
         assertThat(u.update(s, new Input.Saved("answer", error)).state().message())
                 .isEqualTo("not saved: cannot write satlab.db: disk full");
-        assertThat(new Update(Clock.systemUTC()).update(s, new Input.Saved("answer", error)).state().message())
+        assertThat(u.update(stateOf(Role.LOCAL, Course.empty()), new Input.Saved("answer", error)).state().message())
                 .isEqualTo(error);
     }
 
     @Test
     void anInstructorQuittingTheTutorIsBackInTheConsoleAndQuitsFromThere() {
         Course course = CourseLoader.bundled().course();
-        Update u = new Update(Clock.systemUTC(), Role.INSTRUCTOR, Duration.ofMinutes(10));
-        AppState s = learnerState(course).push(new Screen.ConsoleScreen(Console.open(Duration.ofMinutes(10))));
+        Update u = new Update(Clock.systemUTC(), Duration.ofMinutes(10));
+        AppState s = stateOf(Role.INSTRUCTOR, course).push(new Screen.ConsoleScreen(Console.open(Duration.ofMinutes(10))));
         AppState tutor = u.update(s, Key.of('t')).state();
         assertThat(tutor.top()).isInstanceOf(Screen.Menu.class);
         AppState opened = u.update(tutor, Key.of(Key.Type.ENTER)).state();
