@@ -177,7 +177,8 @@ public final class Mlp {
             double units = t.units[l];
             double slope = l < L ? sum(t.unitSlope[l]) : t.outSlope;
             double activation = l < L ? sum(t.unitActivation[l]) : t.outActivation;
-            layers.add(new EpochStats.Layer(l + 1, (l < L ? sum(t.unitBeyond[l]) : t.outSaturated) / units, slope / units, activation / units,
+            double saturated = l < L ? sum(t.unitBeyond[l]) : t.outSaturated;
+            layers.add(new EpochStats.Layer(l + 1, saturated / units, slope / units, activation / units,
                     t.gradNorm[l] / t.batches));
         }
         return new EpochStats(epoch, t.loss / t.examples, testFit[0], t.right / t.examples, testFit[1], eta, layers);

@@ -43,11 +43,6 @@ final class NegExp {
     private static final double C12 = C11 / 12;
     private static final double C13 = C12 / 13;
 
-    /** out[j] = e^(−x[j]) for j &lt; n, x[j] ≥ 0 (or +∞, or NaN); scale is scratch at least n long. */
-    static void of(double[] x, double[] out, double[] scale, int n) {
-        ofAbs(x, 1, out, scale, n);
-    }
-
     /**
      * out[j] = e^(−c·|z[j]|) for j &lt; n and c = 1 or 2 (σ and tanh); scale is scratch at least n long.
      * out may not be z.
